@@ -1,0 +1,13 @@
+import type { Scenario } from '../scenario';
+import { accuracyThroughWorker } from './accuracy-through-worker';
+import { estimateLatency } from './estimate-latency';
+import { firstEstimate } from './first-estimate';
+import { mainThreadJs } from './main-thread-js';
+
+/** Every scenario `npm run bench` runs, in order. */
+export const SCENARIOS: readonly Scenario[] = [
+  accuracyThroughWorker,
+  firstEstimate,
+  estimateLatency,
+  mainThreadJs,
+];

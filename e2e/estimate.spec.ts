@@ -1,0 +1,104 @@
+import { expect, test, type Page } from '@playwright/test';
+import { estimateInNode } from './support/node-estimates';
+
+/** Four real diamonds (rows of diamonds.csv) across cuts, colours, clarities and sizes. */
+const DIAMONDS = [
+  {
+    carat: '0.23',
+    cut: 'Ideal',
+    color: 'E',
+    clarity: 'SI2',
+    depth: '61.5',
+    table: '55',
+    x: '3.95',
+    y: '3.98',
+    z: '2.43',
+  },
+  {
+    carat: '1.01',
+    cut: 'Premium',
+    color: 'F',
+    clarity: 'VS2',
+    depth: '61.8',
+    table: '59',
+    x: '6.39',
+    y: '6.36',
+    z: '3.94',
+  },
+  {
+    carat: '0.7',
+    cut: 'Very Good',
+    color: 'D',
+    clarity: 'VVS1',
+    depth: '62.9',
+    table: '57',
+    x: '5.66',
+    y: '5.7',
+    z: '3.57',
+  },
+  {
+    carat: '2.06',
+    cut: 'Good',
+    color: 'J',
+    clarity: 'I1',
+    depth: '63.3',
+    table: '58',
+    x: '8.02',
+    y: '7.97',
+    z: '5.06',
+  },
+];
+
+const CATEGORIES = new Set(['cut', 'color', 'clarity']);
+
+async function fillDiamond(page: Page, diamond: Record<string, string>): Promise<void> {
+  for (const [name, value] of Object.entries(diamond)) {
+    const field = page.getByTestId(`field-${name}`);
+    if (CATEGORIES.has(name)) await field.selectOption(value);
+    else await field.fill(value);
+  }
+}
+
+async function shownEstimate(page: Page): Promise<number> {
+  return Number(await page.getByTestId('estimate-value').getAttribute('data-value'));
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('#/estimate');
+  await expect(page.getByTestId('estimate-value')).toBeVisible();
+});
+
+test('the page prices diamonds exactly as the Node core does with the same model', async ({
+  page,
+}) => {
+  const expected = await estimateInNode(DIAMONDS);
+  await expect(page.getByTestId('active-model')).toHaveAttribute('data-version', '1');
+  for (const [i, diamond] of DIAMONDS.entries()) {
+    await fillDiamond(page, diamond);
+    await expect.poll(() => shownEstimate(page)).toBeCloseTo(expected[i]!, 2);
+    const interval = page.getByTestId('estimate-interval');
+    expect(Number(await interval.getAttribute('data-low'))).toBeLessThan(expected[i]!);
+    expect(Number(await interval.getAttribute('data-high'))).toBeGreaterThan(expected[i]!);
+  }
+  expect(expected[3]).toBeGreaterThan(expected[1]!);
+  expect(expected[1]).toBeGreaterThan(expected[0]!);
+});
+
+test('bad input shows a message beside the field instead of a price', async ({ page }) => {
+  const carat = page.getByTestId('field-carat');
+  const cases = [
+    ['abc', '"abc" is not a number.'],
+    ['', 'Enter a value for carat.'],
+    ['9', '9 is outside the range seen in training (0.2 to 4.01).'],
+    ['-1', '-1 is outside the range seen in training (0.2 to 4.01).'],
+  ];
+  for (const [typed, message] of cases) {
+    await carat.fill(typed!);
+    await expect(page.getByText(message!, { exact: true })).toBeVisible();
+    await expect(page.getByTestId('estimate-value')).toHaveCount(0);
+    await expect(page.getByTestId('estimate-blocked')).toBeVisible();
+  }
+  await carat.fill('1,2');
+  await expect(page.getByTestId('estimate-value')).toBeVisible();
+  expect(await shownEstimate(page)).toBeGreaterThan(0);
+});

@@ -3,7 +3,7 @@ import { regressionMetrics } from '../../src/core/model/metrics';
 import type { ActiveModel, BatchInput } from '../../src/worker/predictor/api';
 import type { Scenario, ScenarioContext, ScenarioFigures } from '../scenario';
 import { median } from '../stats';
-import { loadDiamondsTestRows, type DiamondsTestRows } from './diamonds-test-rows';
+import { loadDiamondsTestRows, type DiamondsTestRows } from '../../src/test-support/diamonds';
 
 /** Timed batch calls after the first (untimed warm-up) one. */
 const TIMED_RUNS = 3;

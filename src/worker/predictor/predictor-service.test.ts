@@ -1,8 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isTestRow } from '../../core/data/holdout';
 import { regressionMetrics } from '../../core/model/metrics';
-import { readDiamonds } from '../../test-support/diamonds';
+import { DIAMOND_FEATURES, loadDiamondsTestRows } from '../../test-support/diamonds';
 import { readShippedBundle } from '../../test-support/shipped-model';
 import { useWasmBackend } from '../../test-support/tf-backend';
 import type { PredictorApi } from './api';
@@ -36,17 +35,7 @@ describe('predictor service with the shipped model', () => {
     expect(info.version).toBe(1);
     expect(info.backend).toBe('wasm');
     expect(info.signature.target.name).toBe('price');
-    expect(info.signature.inputs.map((input) => input.name)).toEqual([
-      'carat',
-      'cut',
-      'color',
-      'clarity',
-      'depth',
-      'table',
-      'x',
-      'y',
-      'z',
-    ]);
+    expect(info.signature.inputs.map((input) => input.name)).toEqual(DIAMOND_FEATURES);
   });
 
   it('prices a diamond inside its interval, and a bigger stone higher, without leaking tensors', async () => {
@@ -82,16 +71,11 @@ describe('predictor service with the shipped model', () => {
   });
 
   it('reproduces the TEST metrics written in the model card', async () => {
-    const { header, rows } = readDiamonds();
-    const testRows = rows.filter((_, i) => isTestRow(i));
-    const columns = Object.fromEntries(
-      header.map((name, j) => [name, testRows.map((row) => row[j] ?? null)]),
-    );
+    const { rowCount, columns, prices } = loadDiamondsTestRows();
     const service = createService();
     await service.loadActiveModel();
-    const estimates = await service.estimateBatch({ rowCount: testRows.length, columns });
-    const actual = testRows.map((row) => Number(row[header.indexOf('price')]));
-    const metrics = regressionMetrics(actual, estimates.values);
+    const estimates = await service.estimateBatch({ rowCount, columns });
+    const metrics = regressionMetrics(prices, estimates.values);
     expect(metrics.count).toBe(10788);
     expect(metrics.rmse).toBeCloseTo(bundle.card.test.rmse, 3);
     expect(metrics.mape).toBeCloseTo(bundle.card.test.mape, 5);

@@ -80,6 +80,11 @@ test('the page prices diamonds exactly as the Node core does with the same model
     expect(Number(await interval.getAttribute('data-low'))).toBeLessThan(expected[i]!);
     expect(Number(await interval.getAttribute('data-high'))).toBeGreaterThan(expected[i]!);
   }
+  // The last diamond is a 2 ct stone of the worst clarity (I1): clarity pulls its price down.
+  const drivers = page.getByTestId('estimate-drivers').locator('li');
+  expect(await drivers.count()).toBeLessThanOrEqual(3);
+  const clarity = drivers.and(page.locator('[data-field="clarity"]'));
+  expect(Number(await clarity.getAttribute('data-effect'))).toBeLessThan(0);
   expect(expected[3]).toBeGreaterThan(expected[1]!);
   expect(expected[1]).toBeGreaterThan(expected[0]!);
 });

@@ -1,5 +1,6 @@
 import type { ActiveModel } from '../../worker/predictor/api';
 import { formatPercent, formatPrice } from '../../ui/format';
+import { EstimateDrivers } from './EstimateDrivers';
 import type { EstimateState } from './useEstimate';
 
 interface Props {
@@ -15,6 +16,9 @@ export function EstimatePanel({ model, estimate }: Props) {
     <section className="estimate-panel" aria-live="polite">
       <h2>Estimated {target.name}</h2>
       <EstimateFigure estimate={estimate} coverage={coverage} />
+      {estimate.status === 'done' && estimate.result.ok && (
+        <EstimateDrivers drivers={estimate.result.drivers} signature={model.signature} />
+      )}
       <dl className="estimate-context">
         <dt>Average {target.name} in training</dt>
         <dd data-testid="baseline-mean" data-value={target.mean}>

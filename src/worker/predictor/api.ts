@@ -1,3 +1,4 @@
+import type { EstimateDriver } from '../../core/model/estimate-drivers';
 import type { FieldIssue, RawInput } from '../../core/model/input-record';
 import type { ModelCard, PredictionInterval } from '../../core/model/model-bundle';
 import type { Signature } from '../../core/model/signature';
@@ -15,7 +16,14 @@ export interface ActiveModel {
 
 /** One estimate: a price with its interval, or the fields that stop it. */
 export type EstimateResult =
-  | { ok: true; value: number; low: number; high: number; version: number }
+  | {
+      ok: true;
+      value: number;
+      low: number;
+      high: number;
+      version: number;
+      drivers: EstimateDriver[];
+    }
   | { ok: false; issues: FieldIssue[] };
 
 /** Many rows at once, column by column (raw cells as a file gives them). */

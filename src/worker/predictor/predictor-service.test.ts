@@ -51,6 +51,9 @@ describe('predictor service with the shipped model', () => {
     expect(small.low).toBeLessThan(small.value);
     expect(small.high).toBeGreaterThan(small.value);
     expect(big.value).toBeGreaterThan(small.value * 1.5);
+    expect(big.drivers[0]?.field).toBe('carat');
+    expect(big.drivers[0]?.effect).toBeGreaterThan(0);
+    expect(big.drivers.length).toBeLessThanOrEqual(3);
   });
 
   it('answers bad input with field issues instead of a price', async () => {

@@ -1,5 +1,6 @@
 import { columnFromCells, type Frame, type FrameColumn } from '../../core/data/frame';
 import { parseInputRecord, type RawInput } from '../../core/model/input-record';
+import { topDrivers, typicalFrame, withTypicalVariants } from '../../core/model/estimate-drivers';
 import type { ModelBundle } from '../../core/model/model-bundle';
 import { PriceEstimator } from '../../core/model/price-estimator';
 import type { SignatureInput } from '../../core/model/signature';
@@ -24,7 +25,7 @@ export function createPredictorService(source: PredictorSource): PredictorApi {
     async loadActiveModel() {
       const { bundle, version, backend } = await source.loadActiveBundle();
       const estimator = await PriceEstimator.load(bundle);
-      await estimator.estimate(defaultFrame(bundle.signature.inputs));
+      await estimator.estimate(typicalFrame(bundle.signature));
       active?.estimator.dispose();
       const { name, signature, interval, card } = bundle;
       active = { estimator, info: { version, name, signature, interval, card, backend } };
@@ -35,7 +36,7 @@ export function createPredictorService(source: PredictorSource): PredictorApi {
       const { estimator, info } = requireActive();
       const parsed = parseInputRecord(info.signature, input);
       if (!parsed.ok) return parsed;
-      const estimates = await estimator.estimate(parsed.frame);
+      const estimates = await estimator.estimate(withTypicalVariants(info.signature, parsed.frame));
       const value = estimates.values[0]!;
       if (!Number.isFinite(value) || value < 0) {
         return {
@@ -49,6 +50,7 @@ export function createPredictorService(source: PredictorSource): PredictorApi {
         low: estimates.low[0]!,
         high: estimates.high[0]!,
         version: info.version,
+        drivers: topDrivers(info.signature, estimates.values),
       };
     },
 
@@ -58,20 +60,6 @@ export function createPredictorService(source: PredictorSource): PredictorApi {
       return { ...(await estimator.estimate(frame)), version: info.version };
     },
   };
-}
-
-/** One row of typical values (medians and most common levels), used to warm the model up. */
-function defaultFrame(inputs: readonly SignatureInput[]): Frame {
-  const columns: Record<string, FrameColumn> = {};
-  for (const input of inputs) {
-    if (input.type === 'category')
-      columns[input.name] = { kind: 'category', values: [input.mostCommon] };
-    else {
-      const value = input.type === 'number' ? input.median : Number(input.mostCommon);
-      columns[input.name] = { kind: input.type, values: Float64Array.of(value) };
-    }
-  }
-  return { rowCount: 1, columns };
 }
 
 function frameFromBatch(inputs: readonly SignatureInput[], batch: BatchInput): Frame {

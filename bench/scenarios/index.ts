@@ -1,5 +1,6 @@
 import type { Scenario } from '../scenario';
 import { accuracyThroughWorker } from './accuracy-through-worker';
+import { bulkThroughput } from './bulk-throughput';
 import { estimateLatency } from './estimate-latency';
 import { firstEstimate } from './first-estimate';
 import { mainThreadJs } from './main-thread-js';
@@ -10,4 +11,5 @@ export const SCENARIOS: readonly Scenario[] = [
   firstEstimate,
   estimateLatency,
   mainThreadJs,
+  bulkThroughput,
 ];

@@ -1,7 +1,11 @@
+import { lazy, Suspense } from 'react';
 import { EstimatePage } from '../features/estimate/EstimatePage';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ROUTES } from './routes';
 import { useHashRoute } from './useHashRoute';
+
+// Lazy: the Bulk page and recharts load only when someone opens it, outside the entry chunk.
+const BulkPage = lazy(() => import('../features/bulk/BulkPage'));
 
 /** The shell: header with navigation, and the page for the current route. */
 export function App() {
@@ -26,7 +30,12 @@ export function App() {
         </span>
       </header>
       <main>
-        <ErrorBoundary key={route}>{route === 'estimate' && <EstimatePage />}</ErrorBoundary>
+        <ErrorBoundary key={route}>
+          <Suspense fallback={<p className="page-status">Loading the page…</p>}>
+            {route === 'estimate' && <EstimatePage />}
+            {route === 'bulk' && <BulkPage />}
+          </Suspense>
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -1,5 +1,8 @@
 /** Pages reachable by hash route (`#/estimate`). Only built pages are listed. */
-export const ROUTES = [{ path: 'estimate', label: 'Estimate' }] as const;
+export const ROUTES = [
+  { path: 'estimate', label: 'Estimate' },
+  { path: 'bulk', label: 'Bulk' },
+] as const;
 
 export type RoutePath = (typeof ROUTES)[number]['path'];
 

@@ -6,6 +6,8 @@ export type AppErrorCode =
   | 'MODEL_NOT_LOADED'
   | 'TRAINING_FAILED'
   | 'STORAGE_QUOTA'
+  | 'OUTPUT_TOO_LARGE'
+  | 'FILE_UNREADABLE'
   | 'WORKER_CRASHED';
 
 const CODE_PREFIX = 'AppError:';

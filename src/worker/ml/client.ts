@@ -1,0 +1,89 @@
+import { proxy, wrap, type Remote } from 'comlink';
+import { AppError, toAppError } from '../../lib/errors';
+import type { BulkProgress, BulkRequest, BulkResult, InspectResult, MlApi } from './api';
+
+/** After asking a run to cancel, wait this long before terminating the worker instead. */
+const CANCEL_GRACE_MS = 4000;
+
+/**
+ * The one way pages reach the heavy-work worker: starts it on first use, rebuilds AppErrors,
+ * cancels runs through an AbortSignal (terminating the worker if a run does not stop in time),
+ * and starts a fresh worker after a crash, rejecting the calls that were in flight.
+ */
+class MlClient {
+  private worker: Worker | null = null;
+  private remote: Remote<MlApi> | null = null;
+  private readonly inFlight = new Set<(error: unknown) => void>();
+
+  private start(): Remote<MlApi> {
+    if (this.remote) return this.remote;
+    const worker = new Worker(new URL('./ml.worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('error', () =>
+      this.stop(
+        new AppError(
+          'WORKER_CRASHED',
+          'The scoring worker stopped unexpectedly; it will restart on the next run.',
+        ),
+      ),
+    );
+    this.worker = worker;
+    this.remote = wrap<MlApi>(worker);
+    return this.remote;
+  }
+
+  /** Reads the header and first rows of a file and matches its columns to the model. */
+  inspectFile(file: File, sheet: string | null): Promise<InspectResult> {
+    return this.track((api) => api.inspectFile(file, sheet) as Promise<InspectResult>);
+  }
+
+  /**
+   * Scores a file. Aborting `signal` asks the worker to stop after its current chunk (the run
+   * resolves `cancelled`); if it has not stopped within a few seconds the worker is terminated and
+   * this rejects with an `AbortError`.
+   */
+  async scoreFile(
+    request: BulkRequest,
+    onProgress: (progress: BulkProgress) => void,
+    signal: AbortSignal,
+  ): Promise<BulkResult> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onAbort = () => {
+      void this.remote?.cancel(request.runId).catch(() => undefined);
+      timer = setTimeout(
+        () => this.stop(new DOMException('The run was cancelled.', 'AbortError')),
+        CANCEL_GRACE_MS,
+      );
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    try {
+      return await this.track(
+        (api) => api.scoreFile(request, proxy(onProgress)) as Promise<BulkResult>,
+      );
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private track<T>(call: (api: Remote<MlApi>) => Promise<T>): Promise<T> {
+    const api = this.start();
+    return new Promise<T>((resolve, reject) => {
+      const fail = (error: unknown) => reject(toAppError(error));
+      this.inFlight.add(fail);
+      call(api)
+        .then(resolve, fail)
+        .finally(() => this.inFlight.delete(fail));
+    });
+  }
+
+  private stop(error: unknown): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.remote = null;
+    const pending = [...this.inFlight];
+    this.inFlight.clear();
+    pending.forEach((fail) => fail(error));
+  }
+}
+
+export const mlClient = new MlClient();

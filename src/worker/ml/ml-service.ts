@@ -1,0 +1,187 @@
+import { releaseProxy } from 'comlink';
+import { RunTally } from '../../core/bulk/run-tally';
+import type { ModelBundle } from '../../core/model/model-bundle';
+import { PriceEstimator } from '../../core/model/price-estimator';
+import { AppError, describeError } from '../../lib/errors';
+import type {
+  BulkLimits,
+  BulkModel,
+  BulkProgress,
+  BulkRequest,
+  BulkResult,
+  MlApi,
+  SpreadsheetFormat,
+} from './api';
+import { scoreCsv } from './csv-run';
+import { inspectFile } from './inspect';
+import { createDownloadSink, createFileSink, type OutputSink } from './output-sink';
+import { ProgressMeter } from './progress-meter';
+import type { RunContext } from './run-context';
+import { sniffFile } from './workbook';
+import { scoreXlsx } from './xlsx-run';
+
+/** Where the heavy worker's model comes from (the active version; the shipped one for now). */
+export interface MlSource {
+  loadActiveBundle(): Promise<{ bundle: ModelBundle; version: number }>;
+}
+
+/** Limits stated on the page: XLSX is read whole, and a download is held in memory. */
+export const DEFAULT_BULK_LIMITS: BulkLimits = {
+  xlsxMaxBytes: 20 * 2 ** 20,
+  xlsxMaxUnpackedBytes: 400 * 2 ** 20,
+  downloadMaxBytes: 512 * 2 ** 20,
+};
+
+const MIME_TYPES = {
+  csv: 'text/csv;charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+interface LoadedModel {
+  estimator: PriceEstimator;
+  bundle: ModelBundle;
+  info: BulkModel;
+}
+
+/** `stock.csv` → `stock-estimates.csv`. */
+export function outputFileName(fileName: string, extension: string): string {
+  const base = fileName.replace(/\.[^.]*$/, '') || 'estimates';
+  return `${base}-estimates.${extension}`;
+}
+
+/** The heavy worker's API over a model source; the worker exposes it, tests call it directly. */
+export function createMlService(source: MlSource, limits: BulkLimits = DEFAULT_BULK_LIMITS): MlApi {
+  let loaded: Promise<LoadedModel> | null = null;
+  const cancelled = new Set<string>();
+
+  const loadModel = (): Promise<LoadedModel> =>
+    (loaded ??= (async () => {
+      const { bundle, version } = await source.loadActiveBundle();
+      const estimator = await PriceEstimator.load(bundle);
+      const info = {
+        version,
+        name: bundle.name,
+        target: bundle.signature.target.name,
+        inputs: bundle.signature.inputs,
+      };
+      return { estimator, bundle, info };
+    })().catch((error: unknown) => {
+      loaded = null;
+      throw error;
+    }));
+
+  return {
+    async inspectFile(file, sheet) {
+      return inspectFile(file, sheet, (await loadModel()).info, limits);
+    },
+    async scoreFile(request, onProgress) {
+      try {
+        return await runScoring(request, await loadModel(), {
+          limits,
+          onProgress,
+          isCancelled: () => cancelled.has(request.runId),
+        });
+      } finally {
+        cancelled.delete(request.runId);
+        (onProgress as { [releaseProxy]?: () => void })[releaseProxy]?.();
+      }
+    },
+    async cancel(runId) {
+      cancelled.add(runId);
+    },
+  };
+}
+
+interface RunOptions {
+  limits: BulkLimits;
+  onProgress: (progress: BulkProgress) => void;
+  isCancelled: () => boolean;
+}
+
+async function openSink(
+  request: BulkRequest,
+  format: SpreadsheetFormat,
+  limits: BulkLimits,
+): Promise<OutputSink> {
+  return request.output.kind === 'file'
+    ? createFileSink(request.output.handle)
+    : createDownloadSink(MIME_TYPES[format], limits.downloadMaxBytes);
+}
+
+interface FinishedRun {
+  context: RunContext;
+  format: SpreadsheetFormat;
+  header: string[];
+  modelVersion: number;
+}
+
+/** Completes the output and reports the run. */
+async function finishRun({
+  context,
+  format,
+  header,
+  modelVersion,
+}: FinishedRun): Promise<BulkResult> {
+  const { sink, meter, tally, request } = context;
+  const output = await sink.finish();
+  meter.report(tally.counts(), 1, true);
+  const snapshot = tally.snapshot();
+  const elapsedMs = meter.elapsedMs();
+  return {
+    status: 'done',
+    summary: {
+      ...snapshot,
+      modelVersion,
+      format,
+      elapsedMs,
+      rowsPerSecond: elapsedMs > 0 ? (snapshot.rows / elapsedMs) * 1000 : 0,
+      outputHeader: header,
+    },
+    output,
+    outputName: outputFileName(request.file.name, format),
+    outputBytes: sink.bytesWritten,
+  };
+}
+
+/** One run: sniff the file, open the output, stream it through the model, report the result. */
+async function runScoring(
+  request: BulkRequest,
+  model: LoadedModel,
+  options: RunOptions,
+): Promise<BulkResult> {
+  const kind = await sniffFile(request.file);
+  if (kind.kind === 'refused') return { status: 'failed', message: kind.message, rowsDone: 0 };
+  const { bundle, estimator } = model;
+  const tally = new RunTally(bundle.signature.target.min, bundle.signature.target.max);
+  let sink: OutputSink | null = null;
+  try {
+    sink = await openSink(request, kind.kind, options.limits);
+    const context: RunContext = {
+      request,
+      signature: bundle.signature,
+      estimator,
+      sink,
+      meter: new ProgressMeter(request.runId, options.onProgress),
+      tally,
+      limits: options.limits,
+      isCancelled: options.isCancelled,
+    };
+    const score = kind.kind === 'csv' ? scoreCsv : scoreXlsx;
+    const { end, header } = await score(context);
+    if (end === 'done') {
+      return await finishRun({
+        context,
+        format: kind.kind,
+        header,
+        modelVersion: model.info.version,
+      });
+    }
+    await sink.abort();
+    return { status: 'cancelled', rowsDone: tally.counts().rows };
+  } catch (error) {
+    await sink?.abort().catch(() => undefined);
+    const message =
+      error instanceof AppError ? error.message : `Scoring stopped: ${describeError(error)}`;
+    return { status: 'failed', message, rowsDone: tally.counts().rows };
+  }
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isMissingCell, parseBooleanCell, parseNumberCell } from './cell-values';
+import {
+  isMissingCell,
+  NUMBER_QUIRK,
+  parseBooleanCell,
+  parseNumberCell,
+  readNumberCell,
+} from './cell-values';
 
 describe('parseNumberCell', () => {
   it.each([
@@ -34,5 +40,23 @@ describe('parseBooleanCell', () => {
     expect(['True', 'yes', 'Y', 'да'].map(parseBooleanCell)).toEqual([true, true, true, true]);
     expect(['FALSE', 'no', 'нет'].map(parseBooleanCell)).toEqual([false, false, false]);
     expect(parseBooleanCell('maybe')).toBeNull();
+  });
+});
+
+describe('readNumberCell', () => {
+  const { decimalComma, thousands, currency, range, placeholder } = NUMBER_QUIRK;
+  it.each([
+    ['42', 0],
+    ['1,6', decimalComma],
+    ['1,234,567', thousands],
+    ['1 234', thousands],
+    ['1.234,5', thousands | decimalComma],
+    ['R$ 1.500,00', currency | thousands | decimalComma],
+    ['45-65', range],
+    ['1,5-2,5', range | decimalComma],
+    ['--', placeholder],
+    ['', 0],
+  ])('flags %j with %d', (cell, quirks) => {
+    expect(readNumberCell(cell).quirks).toBe(quirks);
   });
 });

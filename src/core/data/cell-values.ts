@@ -33,36 +33,77 @@ export function isMissingCell(raw: string): boolean {
 }
 
 /**
+ * Ways a number cell departs from a plain `1234.5`, as bit flags in {@link NumberReading.quirks}.
+ * Ingest counts them per column so people see what was read on their behalf.
+ */
+export const NUMBER_QUIRK = {
+  decimalComma: 1,
+  thousands: 2,
+  currency: 4,
+  range: 8,
+  placeholder: 16,
+} as const;
+
+/** A number cell read with {@link readNumberCell}: `value` as in {@link parseNumberCell}. */
+export interface NumberReading {
+  value: number | null;
+  /** OR of {@link NUMBER_QUIRK} flags. */
+  quirks: number;
+}
+
+/**
  * Parses a numeric cell. Returns `null` for a missing cell and `NaN` for text that is not a
  * number. Accepts `1,6` (decimal comma), `1,234,567` and `1 234` (thousands), `1.234,5`,
  * currency signs, and a range `45-65`, which becomes its midpoint.
  */
 export function parseNumberCell(raw: string): number | null {
-  if (isMissingCell(raw)) return null;
-  const compact = raw.replace(CURRENCY_PATTERN, '').replace(SPACES_PATTERN, '');
-  if (PLAIN_NUMBER.test(compact)) return Number(compact);
+  return readNumberCell(raw).value;
+}
+
+/** Like {@link parseNumberCell}, and also says which conventions the cell used. */
+export function readNumberCell(raw: string): NumberReading {
+  if (isMissingCell(raw)) {
+    return { value: null, quirks: raw.trim() === '' ? 0 : NUMBER_QUIRK.placeholder };
+  }
+  const stripped = raw.replace(CURRENCY_PATTERN, '');
+  const compact = stripped.replace(SPACES_PATTERN, '');
+  let quirks = stripped.length === raw.length ? 0 : NUMBER_QUIRK.currency;
+  if (compact !== stripped.trim()) quirks |= NUMBER_QUIRK.thousands;
+  if (PLAIN_NUMBER.test(compact)) return { value: Number(compact), quirks };
   const range = RANGE_PATTERN.exec(compact);
   if (range) {
     const low = normaliseSeparators(range[1]!);
     const high = normaliseSeparators(range[2]!);
-    return low !== null && high !== null ? (low + high) / 2 : Number.NaN;
+    if (low === null || high === null) return { value: Number.NaN, quirks };
+    quirks |= NUMBER_QUIRK.range | low.quirks | high.quirks;
+    return { value: (low.value + high.value) / 2, quirks };
   }
-  return normaliseSeparators(compact) ?? Number.NaN;
+  const single = normaliseSeparators(compact);
+  if (single === null) return { value: Number.NaN, quirks };
+  return { value: single.value, quirks: quirks | single.quirks };
 }
 
 /** Handles the comma and dot conventions; null when the text still is not a number. */
-function normaliseSeparators(text: string): number | null {
+function normaliseSeparators(text: string): { value: number; quirks: number } | null {
   const sign = text.startsWith('-') ? -1 : 1;
   const body = text.replace(/^[+-]/, '');
-  const normalised = PLAIN_NUMBER.test(body) ? body : rewriteSeparators(body);
-  return normalised !== null && PLAIN_NUMBER.test(normalised) ? sign * Number(normalised) : null;
+  if (PLAIN_NUMBER.test(body)) return { value: sign * Number(body), quirks: 0 };
+  const rewritten = rewriteSeparators(body);
+  if (rewritten === null || !PLAIN_NUMBER.test(rewritten.text)) return null;
+  return { value: sign * Number(rewritten.text), quirks: rewritten.quirks };
 }
 
 /** `1,234,567.5` → `1234567.5`; `1.234,5` → `1234.5`; `1,6` → `1.6`; anything else null. */
-function rewriteSeparators(body: string): string | null {
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(body)) return body.replace(/,/g, '');
-  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(body)) return body.replace(/\./g, '').replace(',', '.');
-  if (/^\d*,\d+$/.test(body)) return body.replace(',', '.');
+function rewriteSeparators(body: string): { text: string; quirks: number } | null {
+  const { thousands, decimalComma } = NUMBER_QUIRK;
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(body)) {
+    return { text: body.replace(/,/g, ''), quirks: thousands };
+  }
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(body)) {
+    const quirks = body.includes(',') ? thousands | decimalComma : thousands;
+    return { text: body.replace(/\./g, '').replace(',', '.'), quirks };
+  }
+  if (/^\d*,\d+$/.test(body)) return { text: body.replace(',', '.'), quirks: decimalComma };
   return null;
 }
 

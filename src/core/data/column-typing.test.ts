@@ -27,6 +27,14 @@ describe('inferColumnType', () => {
     expect(inferColumnType('listing', codes)).toBe('id');
   });
 
+  it('keeps a few repeated levels a category even when the name ends in key or id', () => {
+    expect(inferColumnType('model_key', repeat(['Citroën', 'Renault', 'BMW'], 20))).toBe(
+      'category',
+    );
+    const users = Array.from({ length: 200 }, (_, i) => `u${i % 80}`);
+    expect(inferColumnType('user_id', users)).toBe('id');
+  });
+
   it('keeps unique measurements as numbers', () => {
     const prices = Array.from({ length: 50 }, (_, i) => String(100 + i * i * 3.7));
     expect(inferColumnType('price', prices)).toBe('number');

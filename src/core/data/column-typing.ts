@@ -9,6 +9,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2})?)?/;
 const ID_NAME = /(^|[_\s])(id|index|uuid|key)$|^unnamed/i;
 /** At most this many distinct values (or this share of rows) still reads as a category. */
 const MAX_CATEGORY_LEVELS = 1000;
+/** A name like `model_key` makes a text column an id only past this many distinct values. */
+const MIN_NAMED_ID_LEVELS = 50;
 
 /**
  * Infers the type of a column from its raw cells and its name. Missing placeholders are ignored;
@@ -24,7 +26,9 @@ export function inferColumnType(name: string, cells: readonly string[]): ColumnT
     return isUnique && (ID_NAME.test(name) || isConsecutiveIntegers(present)) ? 'id' : 'number';
   }
   if (share(present, (cell) => ISO_DATE.test(cell.trim())) >= AGREEMENT) return 'date';
-  if (isUnique || ID_NAME.test(name)) return isLongText(present) ? 'text' : 'id';
+  if (isUnique || (ID_NAME.test(name) && distinct > MIN_NAMED_ID_LEVELS)) {
+    return isLongText(present) ? 'text' : 'id';
+  }
   if (distinct > MAX_CATEGORY_LEVELS || distinct > present.length * 0.5) {
     return isLongText(present) ? 'text' : 'id';
   }

@@ -1,0 +1,22 @@
+import type { IngestReport } from './report';
+import type { LineEndingCounts } from './tokenizer';
+
+/** Concatenates byte chunks holding `total` bytes in all. */
+export function joinBytes(chunks: readonly Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const joined = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    joined.set(chunk, at);
+    at += chunk.length;
+  }
+  return joined;
+}
+
+/** The most frequent line ending, or `none` for a file of one line. */
+export function describeLineEnding(counts: LineEndingCounts): IngestReport['lineEnding'] {
+  const { lf, crlf, cr } = counts;
+  if (lf + crlf + cr === 0) return 'none';
+  if (crlf >= lf && crlf >= cr) return 'crlf';
+  return lf >= cr ? 'lf' : 'cr';
+}

@@ -1,0 +1,208 @@
+import { cellTooLongError, unclosedQuoteError, type CellPosition } from './ingest-errors';
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/** Receives each record as it completes. */
+export interface RecordSink {
+  /**
+   * `cells[0..count)` are the record's cells, unquoted. The array is reused for the next record:
+   * copy what you keep. Past `maxStoredCells` cells are counted in `count` but not stored.
+   * `line` is the 1-based file line where the record starts.
+   */
+  record(cells: readonly string[], count: number, line: number): void;
+}
+
+/** Limits that keep a hostile file from exhausting memory. */
+export interface TokenizerLimits {
+  maxCellChars: number;
+  maxStoredCells: number;
+}
+
+/** Record terminators seen outside quotes. */
+export interface LineEndingCounts {
+  lf: number;
+  crlf: number;
+  cr: number;
+}
+
+/**
+ * A quote-aware CSV tokenizer (RFC 4180: `""` escapes a quote inside a quoted cell, which may
+ * hold separators and line breaks) fed text in chunks of any size. Only the unfinished cell is
+ * carried from one chunk to the next, so a record may be split anywhere, even inside a quoted
+ * line break or between `\r` and `\n`. Records end at `\n`, `\r\n` or `\r`.
+ */
+export class CsvTokenizer {
+  private readonly cells: string[] = [];
+  private count = 0;
+  private pending = '';
+  private isSkippingLf = false;
+  private line = 1;
+  private recordLine = 1;
+  private isMalformedRecord = false;
+  private isAfterDelimiter = false;
+  /** Names for error messages, once the header is known. */
+  columnNames: readonly string[] = [];
+  readonly lineEndings: LineEndingCounts = { lf: 0, crlf: 0, cr: 0 };
+  /** Lines of records holding text after a closing quote (`"a"b`), kept as written. */
+  readonly malformedQuoteLines: number[] = [];
+
+  constructor(
+    private readonly delimiter: number,
+    private readonly sink: RecordSink,
+    readonly limits: TokenizerLimits,
+  ) {}
+
+  /** Tokenizes the next chunk of text. */
+  push(text: string): void {
+    let data = this.pending.length > 0 ? this.pending + text : text;
+    this.pending = '';
+    if (this.isSkippingLf && data.length > 0) {
+      this.isSkippingLf = false;
+      if (data.charCodeAt(0) === LF) {
+        data = data.slice(1);
+        this.lineEndings.cr--;
+        this.lineEndings.crlf++;
+      }
+    }
+    this.scan(data, false);
+  }
+
+  /** Ends the stream: completes the last record. Throws when a quoted cell is never closed. */
+  finish(): void {
+    const data = this.pending;
+    this.pending = '';
+    this.scan(data, true);
+    if (this.isAfterDelimiter) this.emit('');
+    if (this.count > 0) this.endRecord();
+  }
+
+  private scan(data: string, isFinal: boolean): void {
+    const length = data.length;
+    let at = 0;
+    while (at < length) {
+      if (this.count === 0) this.recordLine = this.line;
+      const end =
+        data.charCodeAt(at) === QUOTE
+          ? this.readQuoted(data, at, isFinal)
+          : this.readPlain(data, at, isFinal);
+      if (end < 0) {
+        this.keepPending(data.slice(at));
+        return;
+      }
+      at = this.afterCell(data, end);
+    }
+  }
+
+  /** Emits the plain cell starting at `start`; returns the terminator's index, -1 if unfinished. */
+  private readPlain(data: string, start: number, isFinal: boolean): number {
+    const delimiter = this.delimiter;
+    let at = start;
+    for (; at < data.length; at++) {
+      const code = data.charCodeAt(at);
+      if (code === delimiter || code === LF || code === CR) break;
+    }
+    if (at === data.length && !isFinal) return -1;
+    this.emit(data.slice(start, at));
+    return at;
+  }
+
+  /** Emits the quoted cell starting at `start`; returns the terminator's index, -1 if unfinished. */
+  private readQuoted(data: string, start: number, isFinal: boolean): number {
+    let from = start + 1;
+    let hasEscapes = false;
+    let close = data.indexOf('"', from);
+    while (close >= 0 && data.charCodeAt(close + 1) === QUOTE) {
+      hasEscapes = true;
+      from = close + 2;
+      close = data.indexOf('"', from);
+    }
+    if (close < 0 || (close === data.length - 1 && !isFinal)) {
+      if (isFinal) this.failUnclosedQuote(data.length - start);
+      return -1;
+    }
+    let value = data.slice(start + 1, close);
+    if (hasEscapes) value = value.replaceAll('""', '"');
+    let end = close + 1;
+    const delimiter = this.delimiter;
+    for (; end < data.length; end++) {
+      const code = data.charCodeAt(end);
+      if (code === delimiter || code === LF || code === CR) break;
+    }
+    if (end === data.length && !isFinal) return -1;
+    if (end > close + 1) {
+      value += data.slice(close + 1, end);
+      this.isMalformedRecord = true;
+    }
+    this.line += countLineBreaks(data, start + 1, close);
+    this.emit(value);
+    return end;
+  }
+
+  /** Moves past the terminator at `end`; returns where the next cell starts. */
+  private afterCell(data: string, end: number): number {
+    if (end >= data.length) return end;
+    const code = data.charCodeAt(end);
+    if (code === this.delimiter) {
+      this.isAfterDelimiter = true;
+      return end + 1;
+    }
+    this.endRecord();
+    this.line++;
+    if (code === LF) {
+      this.lineEndings.lf++;
+      return end + 1;
+    }
+    if (end + 1 < data.length) {
+      const isCrlf = data.charCodeAt(end + 1) === LF;
+      this.lineEndings[isCrlf ? 'crlf' : 'cr']++;
+      return isCrlf ? end + 2 : end + 1;
+    }
+    this.lineEndings.cr++;
+    this.isSkippingLf = true;
+    return end + 1;
+  }
+
+  private emit(value: string): void {
+    if (value.length > this.limits.maxCellChars) this.failLongCell(value.length);
+    this.isAfterDelimiter = false;
+    if (this.count < this.limits.maxStoredCells) this.cells[this.count] = value;
+    this.count++;
+  }
+
+  private endRecord(): void {
+    if (this.isMalformedRecord) this.malformedQuoteLines.push(this.recordLine);
+    this.isMalformedRecord = false;
+    this.sink.record(this.cells, this.count, this.recordLine);
+    this.count = 0;
+  }
+
+  private keepPending(rest: string): void {
+    if (rest.length > this.limits.maxCellChars + 2) this.failLongCell(rest.length);
+    this.pending = rest;
+  }
+
+  private position(): CellPosition {
+    return { columnNames: this.columnNames, column: this.count, line: this.recordLine };
+  }
+
+  private failLongCell(length: number): never {
+    throw cellTooLongError(this.position(), length, this.limits.maxCellChars);
+  }
+
+  private failUnclosedQuote(length: number): never {
+    throw unclosedQuoteError(this.position(), length);
+  }
+}
+
+/** Line breaks (`\n`, `\r\n`, lone `\r`) in `data[from, to)`. */
+function countLineBreaks(data: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let at = from; at < to; at++) {
+    const code = data.charCodeAt(at);
+    if (code === LF) breaks++;
+    else if (code === CR && data.charCodeAt(at + 1) !== LF) breaks++;
+  }
+  return breaks;
+}

@@ -1,5 +1,6 @@
 import type { FileInspection } from '../../worker/ml/api';
-import { describeSeparator, formatBytes } from './bulk-format';
+import { describeDelimiter } from '../../core/bulk/csv-dialect';
+import { formatBytes } from './bulk-format';
 
 interface Props {
   inspection: FileInspection;
@@ -13,7 +14,7 @@ export function FileFacts({ inspection, onSheet }: Props) {
     <section className="bulk-card bulk-facts">
       <p>
         <strong>{fileName}</strong> · {formatBytes(sizeBytes)} · {format.toUpperCase()}
-        {delimiter && ` · ${describeSeparator(delimiter)}-separated`}
+        {delimiter && ` · ${describeDelimiter(delimiter)}-separated`}
         {' · '}priced by model version {model.version} ({model.name}), column{' '}
         <code>predicted_{model.target}</code>
       </p>

@@ -22,14 +22,3 @@ export function formatDuration(ms: number): string {
 export function formatCount(count: number): string {
   return whole.format(count);
 }
-
-/** The separator as people call it. */
-export function describeSeparator(delimiter: string): string {
-  const names: Record<string, string> = {
-    ',': 'comma',
-    ';': 'semicolon',
-    '\t': 'tab',
-    '|': 'pipe',
-  };
-  return names[delimiter] ?? JSON.stringify(delimiter);
-}

@@ -6,6 +6,12 @@ export type AppErrorCode =
   | 'MODEL_NOT_LOADED'
   | 'TRAINING_FAILED'
   | 'STORAGE_QUOTA'
+  /** Another tab holds an older version of the database open; it must close or reload. */
+  | 'STORAGE_BLOCKED'
+  /** A dataset, run or model version is not stored (deleted, perhaps in another tab). */
+  | 'STORAGE_NOT_FOUND'
+  /** Storage refused a change that would break its rules (an empty name, deleting the champion). */
+  | 'STORAGE_REFUSED'
   | 'OUTPUT_TOO_LARGE'
   | 'FILE_UNREADABLE'
   | 'WORKER_CRASHED';

@@ -4,8 +4,9 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ROUTES } from './routes';
 import { useHashRoute } from './useHashRoute';
 
-// Lazy: the Bulk page and recharts load only when someone opens it, outside the entry chunk.
+// Lazy: the Bulk and Data pages and recharts load only when someone opens it, outside the entry chunk.
 const BulkPage = lazy(() => import('../features/bulk/BulkPage'));
+const DataPage = lazy(() => import('../features/data/DataPage'));
 
 /** The shell: header with navigation, and the page for the current route. */
 export function App() {
@@ -34,6 +35,7 @@ export function App() {
           <Suspense fallback={<p className="page-status">Loading the page…</p>}>
             {route === 'estimate' && <EstimatePage />}
             {route === 'bulk' && <BulkPage />}
+            {route === 'data' && <DataPage />}
           </Suspense>
         </ErrorBoundary>
       </main>

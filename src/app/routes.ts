@@ -2,6 +2,7 @@
 export const ROUTES = [
   { path: 'estimate', label: 'Estimate' },
   { path: 'bulk', label: 'Bulk' },
+  { path: 'data', label: 'Data' },
 ] as const;
 
 export type RoutePath = (typeof ROUTES)[number]['path'];

@@ -4,3 +4,4 @@ export { ALERT_THRESHOLDS } from './alerts';
 export { MAX_BINS } from './histogram';
 export { MAX_TOP_LEVELS } from './level-counts';
 export type * from './types';
+export { guessTarget } from './guess-target';

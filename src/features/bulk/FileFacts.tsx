@@ -1,6 +1,6 @@
 import type { FileInspection } from '../../worker/ml/api';
 import { describeDelimiter } from '../../core/bulk/csv-dialect';
-import { formatBytes } from './bulk-format';
+import { formatBytes } from '../../ui/format';
 
 interface Props {
   inspection: FileInspection;

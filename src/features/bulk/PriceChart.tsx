@@ -1,5 +1,5 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { PriceSummary } from '../../core/bulk/price-summary';
+import { CountBars } from '../../ui/CountBars';
 import { formatPrice } from '../../ui/format';
 
 interface Props {
@@ -9,7 +9,7 @@ interface Props {
 
 /** Distribution of the predicted prices (bins over the training range of the target). */
 export function PriceChart({ prices, target }: Props) {
-  const data = prices.bins.map((bin) => ({
+  const bars = prices.bins.map((bin) => ({
     label: `${formatPrice(bin.from)}–${formatPrice(bin.to)}`,
     count: bin.count,
   }));
@@ -19,15 +19,7 @@ export function PriceChart({ prices, target }: Props) {
         Predicted {target}: {prices.count} rows, mean{' '}
         {prices.mean === null ? '–' : formatPrice(prices.mean)}
       </figcaption>
-      <ResponsiveContainer width="100%" height={220}>
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
-          <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />
-          <Tooltip formatter={(value) => [value, 'rows']} />
-          <Bar dataKey="count" fill="#2456d6" isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
+      <CountBars bars={bars} height={220} />
     </figure>
   );
 }

@@ -1,4 +1,4 @@
-import { formatCount, formatDuration } from './bulk-format';
+import { formatCount, formatDuration } from '../../ui/format';
 import type { RunLogEntry } from './run-log';
 
 /** Every run of this tab: when, which file and model version, counts and time. */

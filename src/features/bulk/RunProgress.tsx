@@ -1,5 +1,5 @@
 import type { BulkRunState } from './useBulkRun';
-import { formatCount, formatDuration } from './bulk-format';
+import { formatCount, formatDuration } from '../../ui/format';
 
 interface Props {
   state: Exclude<BulkRunState, { status: 'idle' }>;

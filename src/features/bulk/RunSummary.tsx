@@ -1,5 +1,5 @@
 import type { RowIssue } from '../../worker/ml/api';
-import { formatCount, formatDuration, formatBytes } from './bulk-format';
+import { formatCount, formatDuration, formatBytes } from '../../ui/format';
 import { PriceChart } from './PriceChart';
 import { PreviewTable } from './PreviewTable';
 import type { BulkRunState } from './useBulkRun';

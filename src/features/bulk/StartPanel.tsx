@@ -1,5 +1,5 @@
 import type { BulkLimits, SpreadsheetFormat } from '../../worker/ml/api';
-import { formatBytes } from './bulk-format';
+import { formatBytes } from '../../ui/format';
 import type { OutputMode } from './useBulkRun';
 
 interface Props {

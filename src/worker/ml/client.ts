@@ -1,6 +1,17 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import { AppError, toAppError } from '../../lib/errors';
-import type { BulkProgress, BulkRequest, BulkResult, InspectResult, MlApi } from './api';
+import type {
+  BulkProgress,
+  BulkRequest,
+  BulkResult,
+  ColumnTypeChange,
+  DatasetUpdate,
+  IngestOutcome,
+  IngestProgressEvent,
+  IngestRequest,
+  InspectResult,
+  MlApi,
+} from './api';
 
 /** After asking a run to cancel, wait this long before terminating the worker instead. */
 const CANCEL_GRACE_MS = 4000;
@@ -41,14 +52,49 @@ class MlClient {
    * resolves `cancelled`); if it has not stopped within a few seconds the worker is terminated and
    * this rejects with an `AbortError`.
    */
-  async scoreFile(
+  scoreFile(
     request: BulkRequest,
     onProgress: (progress: BulkProgress) => void,
     signal: AbortSignal,
   ): Promise<BulkResult> {
+    return this.cancellable(
+      request.runId,
+      signal,
+      (api) => api.scoreFile(request, proxy(onProgress)) as Promise<BulkResult>,
+    );
+  }
+
+  /** Reads, profiles and stores a CSV as a dataset version; cancellable like {@link scoreFile}. */
+  ingestDataset(
+    request: IngestRequest,
+    onProgress: (progress: IngestProgressEvent) => void,
+    signal: AbortSignal,
+  ): Promise<IngestOutcome> {
+    return this.cancellable(
+      request.runId,
+      signal,
+      (api) => api.ingestDataset(request, proxy(onProgress)) as Promise<IngestOutcome>,
+    );
+  }
+
+  /** Re-profiles a stored dataset against another target (or none). */
+  setDatasetTarget(datasetId: string, target: string | null): Promise<DatasetUpdate> {
+    return this.track((api) => api.setDatasetTarget(datasetId, target) as Promise<DatasetUpdate>);
+  }
+
+  /** Re-reads a stored column as another type and re-profiles the dataset. */
+  setColumnType(change: ColumnTypeChange): Promise<DatasetUpdate> {
+    return this.track((api) => api.setColumnType(change) as Promise<DatasetUpdate>);
+  }
+
+  private async cancellable<T>(
+    runId: string,
+    signal: AbortSignal,
+    call: (api: Remote<MlApi>) => Promise<T>,
+  ): Promise<T> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onAbort = () => {
-      void this.remote?.cancel(request.runId).catch(() => undefined);
+      void this.remote?.cancel(runId).catch(() => undefined);
       timer = setTimeout(
         () => this.stop(new DOMException('The run was cancelled.', 'AbortError')),
         CANCEL_GRACE_MS,
@@ -56,9 +102,7 @@ class MlClient {
     };
     signal.addEventListener('abort', onAbort, { once: true });
     try {
-      return await this.track(
-        (api) => api.scoreFile(request, proxy(onProgress)) as Promise<BulkResult>,
-      );
+      return await this.track(call);
     } finally {
       clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);

@@ -1,7 +1,7 @@
 import { describeHeaderlessFile, matchColumns } from '../../core/bulk/column-matching';
 import { readCsvChunks } from '../../core/bulk/csv-stream';
 import { AppError } from '../../lib/errors';
-import type { BulkLimits, BulkModel, FileInspection, InspectResult } from './api';
+import type { BulkLimits, BulkModel, FileInspection, InspectResult } from './bulk-api';
 import { cellText, pickSheet, readWorkbook, sniffFile } from './workbook';
 
 /** Rows shown under the header before a run. */

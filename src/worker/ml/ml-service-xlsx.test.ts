@@ -1,12 +1,11 @@
 import readXlsxFile from 'read-excel-file/universal';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBulkFixture, bulkFixtureXlsx } from '../../test-support/bulk-fixture';
-import { readShippedBundle } from '../../test-support/shipped-model';
 import { useWasmBackend } from '../../test-support/tf-backend';
-import { createMlService, DEFAULT_BULK_LIMITS } from './ml-service';
+import { DEFAULT_BULK_LIMITS } from './ml-service';
+import { createTestMlService } from '../../test-support/ml-service';
 
-const bundle = readShippedBundle();
-const service = createMlService({ loadActiveBundle: async () => ({ bundle, version: 1 }) });
+const service = createTestMlService();
 
 describe('ml service: bulk XLSX', () => {
   beforeAll(useWasmBackend);
@@ -70,10 +69,7 @@ describe('ml service: bulk XLSX', () => {
       ok: false,
       message: 'bad.xlsx is damaged: its ZIP directory cannot be read. Re-save it in Excel.',
     });
-    const small = createMlService(
-      { loadActiveBundle: async () => ({ bundle, version: 1 }) },
-      { ...DEFAULT_BULK_LIMITS, xlsxMaxBytes: 100 },
-    );
+    const small = createTestMlService({ ...DEFAULT_BULK_LIMITS, xlsxMaxBytes: 100 });
     const xlsx = new File([await bulkFixtureXlsx(buildBulkFixture(2))], 'big.xlsx');
     const tooBig = await small.inspectFile(xlsx, null);
     expect(tooBig).toMatchObject({

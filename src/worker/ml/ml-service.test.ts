@@ -8,11 +8,11 @@ import { buildBulkFixture, bulkFixtureCsv } from '../../test-support/bulk-fixtur
 import { readShippedBundle } from '../../test-support/shipped-model';
 import { useWasmBackend } from '../../test-support/tf-backend';
 import type { BulkProgress, BulkResult, MlApi } from './api';
-import { createMlService, DEFAULT_BULK_LIMITS } from './ml-service';
+import { DEFAULT_BULK_LIMITS } from './ml-service';
+import { createTestMlService } from '../../test-support/ml-service';
 
 const bundle = readShippedBundle();
-const createService = (limits = DEFAULT_BULK_LIMITS): MlApi =>
-  createMlService({ loadActiveBundle: async () => ({ bundle, version: 1 }) }, limits);
+const createService = (limits = DEFAULT_BULK_LIMITS): MlApi => createTestMlService(limits);
 
 /** Reference prices from the core estimator, one row at a time (as the Estimate page asks). */
 async function referencePrices(items: RawInput[]): Promise<number[]> {

@@ -9,15 +9,19 @@ import type {
   BulkProgress,
   BulkRequest,
   BulkResult,
-  MlApi,
   SpreadsheetFormat,
-} from './api';
+} from './bulk-api';
+import type { MlApi } from './api';
 import { scoreCsv } from './csv-run';
 import { inspectFile } from './inspect';
 import { createDownloadSink, createFileSink, type OutputSink } from './output-sink';
 import { ProgressMeter } from './progress-meter';
+import { createDatasetService } from './dataset-service';
+import { createTrainingService } from './training-service';
+import { RunRegistry } from './run-registry';
 import type { RunContext } from './run-context';
 import { sniffFile } from './workbook';
+import type { EstimoDb } from '../../storage/db';
 import { scoreXlsx } from './xlsx-run';
 
 /** Where the heavy worker's model comes from (the active version; the shipped one for now). */
@@ -49,10 +53,21 @@ export function outputFileName(fileName: string, extension: string): string {
   return `${base}-estimates.${extension}`;
 }
 
-/** The heavy worker's API over a model source; the worker exposes it, tests call it directly. */
-export function createMlService(source: MlSource, limits: BulkLimits = DEFAULT_BULK_LIMITS): MlApi {
+/** What the heavy worker works with: the active model's source and the app's database. */
+export interface MlServiceDeps {
+  source: MlSource;
+  openDb: () => Promise<EstimoDb>;
+  limits?: BulkLimits;
+}
+
+/** The heavy worker's API over its sources; the worker exposes it, tests call it directly. */
+export function createMlService({
+  source,
+  openDb,
+  limits = DEFAULT_BULK_LIMITS,
+}: MlServiceDeps): MlApi {
   let loaded: Promise<LoadedModel> | null = null;
-  const cancelled = new Set<string>();
+  const runs = new RunRegistry();
 
   const loadModel = (): Promise<LoadedModel> =>
     (loaded ??= (async () => {
@@ -71,23 +86,26 @@ export function createMlService(source: MlSource, limits: BulkLimits = DEFAULT_B
     }));
 
   return {
+    ...createDatasetService(openDb, runs),
+    ...createTrainingService(openDb, runs),
     async inspectFile(file, sheet) {
       return inspectFile(file, sheet, (await loadModel()).info, limits);
     },
     async scoreFile(request, onProgress) {
+      runs.start(request.runId);
       try {
         return await runScoring(request, await loadModel(), {
           limits,
           onProgress,
-          isCancelled: () => cancelled.has(request.runId),
+          isCancelled: () => runs.isCancelled(request.runId),
         });
       } finally {
-        cancelled.delete(request.runId);
+        runs.finish(request.runId);
         (onProgress as { [releaseProxy]?: () => void })[releaseProxy]?.();
       }
     },
     async cancel(runId) {
-      cancelled.add(runId);
+      runs.cancel(runId);
     },
   };
 }

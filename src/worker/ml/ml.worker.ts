@@ -1,4 +1,5 @@
 import { expose } from 'comlink';
+import { openEstimoDb } from '../../storage/db';
 import { fetchShippedModel, SHIPPED_MODEL_VERSION } from '../predictor/shipped-model';
 import { startBackend } from '../tf-backend';
 import { createMlService } from './ml-service';
@@ -9,9 +10,12 @@ const backendReady = startBackend('wasm');
 
 expose(
   createMlService({
-    async loadActiveBundle() {
-      const [, bundle] = await Promise.all([backendReady, fetchShippedModel()]);
-      return { bundle, version: SHIPPED_MODEL_VERSION };
+    source: {
+      async loadActiveBundle() {
+        const [, bundle] = await Promise.all([backendReady, fetchShippedModel()]);
+        return { bundle, version: SHIPPED_MODEL_VERSION };
+      },
     },
+    openDb: () => openEstimoDb(),
   }),
 );

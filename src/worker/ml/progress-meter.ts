@@ -1,4 +1,4 @@
-import type { BulkProgress } from './api';
+import type { BulkProgress } from './bulk-api';
 
 /** Progress events are sent at most this often (plus one at the end). */
 export const PROGRESS_INTERVAL_MS = 200;

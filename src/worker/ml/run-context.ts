@@ -5,7 +5,7 @@ import type { RunTally } from '../../core/bulk/run-tally';
 import type { ScoringPlan } from '../../core/bulk/scoring-plan';
 import type { PriceEstimator } from '../../core/model/price-estimator';
 import type { Signature } from '../../core/model/signature';
-import type { BulkLimits, BulkRequest } from './api';
+import type { BulkLimits, BulkRequest } from './bulk-api';
 import type { OutputSink } from './output-sink';
 import type { ProgressMeter } from './progress-meter';
 

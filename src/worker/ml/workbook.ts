@@ -1,7 +1,7 @@
 import readXlsxFile from 'read-excel-file/universal';
 import { sniffFileKind, zipUncompressedBytes, type FileKind } from '../../core/bulk/file-kind';
 import { AppError, describeError } from '../../lib/errors';
-import type { BulkLimits } from './api';
+import type { BulkLimits } from './bulk-api';
 
 /** A cell as read from a sheet: kept as is for the XLSX output. */
 export type SheetCell = string | number | boolean | Date | null;

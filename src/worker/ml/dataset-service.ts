@@ -1,0 +1,149 @@
+import { releaseProxy } from 'comlink';
+import { applyColumnType, ingestCsvStream, type IngestResult } from '../../core/data/ingest';
+import { guessTarget, profileTable } from '../../core/eda';
+import { AppError, describeError } from '../../lib/errors';
+import {
+  getDataset,
+  loadDatasetTable,
+  replaceDatasetColumn,
+  saveDataset,
+  updateDatasetMeta,
+  type DatasetMeta,
+} from '../../storage/datasets';
+import type { EstimoDb } from '../../storage/db';
+import type { MlApi } from './api';
+import type { IngestOutcome, IngestRequest, IngestTimings } from './dataset-api';
+import { IngestMeter } from './ingest-meter';
+import type { RunRegistry } from './run-registry';
+
+type DatasetApi = Pick<MlApi, 'ingestDataset' | 'setDatasetTarget' | 'setColumnType'>;
+
+/** `rents 2024.csv` → `rents 2024`. */
+export function datasetNameOf(fileName: string): string {
+  return fileName.replace(/\.(csv|tsv|txt)$/i, '').trim() || 'dataset';
+}
+
+/**
+ * The dataset half of the heavy worker: ingest a file into typed columns, profile it and store
+ * it, all here, so the page only ever receives the small report. Stored data is written in one
+ * transaction per change, so a failure leaves earlier versions as they were.
+ */
+export function createDatasetService(
+  openDb: () => Promise<EstimoDb>,
+  runs: RunRegistry,
+): DatasetApi {
+  const update = async (id: string, change: (meta: DatasetMeta) => Promise<DatasetMeta>) => {
+    try {
+      const db = await openDb();
+      const meta = await getDataset(db, id);
+      if (!meta) return { ok: false as const, message: 'This dataset is no longer stored.' };
+      return { ok: true as const, dataset: await change(meta) };
+    } catch (error) {
+      return { ok: false as const, message: describeError(error) };
+    }
+  };
+
+  return {
+    async ingestDataset(request, onProgress) {
+      const signal = runs.start(request.runId);
+      const meter = new IngestMeter(request.runId, request.file.size, onProgress);
+      try {
+        return await ingest(request, { openDb, meter, signal });
+      } catch (error) {
+        if (signal.aborted) return { status: 'cancelled' };
+        const message =
+          error instanceof AppError ? error.message : `Reading stopped: ${describeError(error)}`;
+        return { status: 'failed', message };
+      } finally {
+        runs.finish(request.runId);
+        (onProgress as { [releaseProxy]?: () => void })[releaseProxy]?.();
+      }
+    },
+
+    setDatasetTarget(id, target) {
+      return update(id, async (meta) => {
+        const db = await openDb();
+        const table = await loadDatasetTable(db, id);
+        const eda = profileTable(table, {
+          target: target ?? undefined,
+          ingestReport: meta.ingestReport,
+        });
+        return updateDatasetMeta(db, id, { target, eda });
+      });
+    },
+
+    setColumnType({ datasetId, column, type }) {
+      return update(datasetId, async (meta) => {
+        const db = await openDb();
+        const table = await loadDatasetTable(db, datasetId);
+        const retyped = applyColumnType(table, meta.ingestReport, column, type);
+        const index = table.columns.findIndex((candidate) => candidate.name === column);
+        const target = meta.target === column && type !== 'number' ? null : meta.target;
+        const eda = profileTable(retyped.table, {
+          target: target ?? undefined,
+          ingestReport: retyped.report,
+        });
+        return replaceDatasetColumn(db, datasetId, index, retyped.table.columns[index]!, {
+          ingestReport: retyped.report,
+          eda,
+          target,
+          typeEdit: { column, type },
+        });
+      });
+    },
+  };
+}
+
+interface IngestContext {
+  openDb: () => Promise<EstimoDb>;
+  meter: IngestMeter;
+  signal: AbortSignal;
+}
+
+async function ingest(request: IngestRequest, context: IngestContext): Promise<IngestOutcome> {
+  const { meter, signal } = context;
+  const { file } = request;
+  const result: IngestResult = await ingestCsvStream(file.stream(), {
+    signal,
+    delimiter: request.delimiter,
+    columnTypes: request.columnTypes,
+    totalBytes: file.size,
+    onProgress: (progress) => meter.reading(progress),
+  });
+  const readMs = meter.elapsedMs();
+  const db = await context.openDb();
+  const existing = await getDataset(db, result.datasetId);
+  const timings = (profileMs: number, saveMs: number): IngestTimings => ({
+    readMs,
+    profileMs,
+    saveMs,
+    totalMs: meter.elapsedMs(),
+  });
+  if (existing) return { status: 'done', dataset: existing, isNew: false, timings: timings(0, 0) };
+  meter.phase('profiling');
+  const target = guessTarget(result.table);
+  const eda = profileTable(result.table, {
+    target: target ?? undefined,
+    ingestReport: result.report,
+  });
+  const profileMs = meter.elapsedMs() - readMs;
+  signal.throwIfAborted();
+  meter.phase('saving');
+  const saved = await saveDataset(db, result.table, {
+    id: result.datasetId,
+    name: datasetNameOf(file.name),
+    fileName: file.name,
+    sizeBytes: file.size,
+    target,
+    ingestReport: result.report,
+    eda,
+    typeEdits: request.columnTypes ?? {},
+  });
+  const saveMs = meter.elapsedMs() - readMs - profileMs;
+  return {
+    status: 'done',
+    dataset: saved.meta,
+    isNew: saved.status === 'created',
+    timings: timings(profileMs, saveMs),
+  };
+}

@@ -1,0 +1,70 @@
+import type { ModelSummary } from '../../storage/model-types';
+import type { RunRecord } from '../../storage/runs';
+
+export type { RunRecord };
+
+/** Training presets: Fast (seconds), Production (~60 s), Search (trials within a budget). */
+export type TrainPreset = 'fast' | 'production' | 'search';
+
+/** One training run on a stored dataset version. */
+export interface TrainRequest {
+  runId: string;
+  datasetId: string;
+  target: string;
+  features: string[];
+  preset: TrainPreset;
+  seed: number;
+  /** Search only: how many trials. */
+  searchTrials?: number;
+}
+
+/** Sent at most once per epoch. Losses are mean squared errors on the standardised target. */
+export interface TrainProgressEvent {
+  runId: string;
+  /** 0-based trial of a search; absent otherwise. */
+  trial?: number;
+  epoch: number;
+  loss: number;
+  valLoss: number;
+  elapsedMs: number;
+  etaMs: number;
+}
+
+/** How a run ended; the run is stored either way (a cancelled run keeps its partial curves). */
+export interface TrainOutcome {
+  run: RunRecord;
+  /** Rows left out of training because their target is missing. */
+  rowsLeftOut: number;
+  /** Search only: the trials, stored as child runs of `run`. */
+  trials: RunRecord[];
+}
+
+/** When registering a run, whether it becomes the champion. */
+export type PromotePolicy = 'never' | 'if-better' | 'always';
+
+/** Both models' metrics on the same holdout rows (the TEST rows of the challenger's dataset). */
+export interface ChampionComparison {
+  datasetId: string;
+  datasetName: string;
+  rows: number;
+  challenger: { version: number; rmse: number; mae: number; mape: number; r2: number };
+  champion: { version: number; rmse: number; mae: number; mape: number; r2: number };
+  isChallengerBetter: boolean;
+}
+
+/** A comparison, or why it cannot be made (the champion cannot read this dataset, say). */
+export type ComparisonResult =
+  { ok: true; comparison: ChampionComparison } | { ok: false; message: string };
+
+/** A registered version, with the comparison made and whether it was promoted. */
+export type RegisterOutcome =
+  | {
+      ok: true;
+      version: ModelSummary;
+      comparison: ComparisonResult | null;
+      isPromoted: boolean;
+    }
+  | { ok: false; message: string };
+
+/** An imported version, or why the file was refused. */
+export type ImportOutcome = { ok: true; version: ModelSummary } | { ok: false; message: string };

@@ -9,7 +9,10 @@ export interface TargetCheck extends Target {
   met: boolean;
 }
 
-/** A scenario's entry in the report: its figures and checks, or the error that stopped it. */
+/**
+ * A scenario's entry in the report: its figures and checks, the error that stopped it, or why it
+ * was skipped (it could not run here; not a failure).
+ */
 export type ScenarioReport =
   | (Omit<ScenarioFigures, 'targets'> & {
       targets: TargetCheck[];
@@ -17,7 +20,8 @@ export type ScenarioReport =
       met: boolean;
       elapsedMs: number;
     })
-  | { error: string; met: false; elapsedMs: number };
+  | { error: string; met: false; elapsedMs: number }
+  | { skipped: string; met: false; elapsedMs: number };
 
 /** The machine the figures come from; speeds only compare within one machine. */
 export interface MachineInfo {

@@ -24,10 +24,22 @@ export interface ScenarioContext {
   distDir: string;
   /** Runs `measure` on a page in a new browser context (empty cache and storage), then closes it. */
   withPage<T>(measure: (page: Page) => Promise<T>): Promise<T>;
+  /** Pid of the launched Chromium's browser process (its descendants are the rest), if found. */
+  browserPid: number | undefined;
 }
 
 /** One benchmark: a name and a function returning plain figures. */
 export interface Scenario {
   name: string;
   run(context: ScenarioContext): Promise<ScenarioFigures>;
+  /** How long the scenario may take before it counts as hung; the runner's default when absent. */
+  timeoutMs?: number;
+}
+
+/**
+ * Thrown by a scenario that cannot run here (such as missing data): the report records it as
+ * skipped with this message as the reason, not as a failure.
+ */
+export class ScenarioSkipped extends Error {
+  override name = 'ScenarioSkipped';
 }

@@ -13,6 +13,7 @@ function formatMeasured(value: number): string {
 
 function scenarioRows(name: string, report: ScenarioReport): string[][] {
   if ('error' in report) return [[name, 'error (below)', '', '', 'NO']];
+  if ('skipped' in report) return [[name, 'skipped (below)', '', '', '']];
   return Object.entries(report.figures).map(([figure, value]) => {
     const checks = report.targets.filter((check) => check.figure === figure);
     return [
@@ -40,17 +41,25 @@ function formatRows(rows: string[][]): string {
     .join('\n');
 }
 
-/** Errors of failed scenarios, how many scenarios met every target, and any foreign request. */
+/**
+ * Errors of failed scenarios, reasons of skipped ones, how many scenarios met every target, and
+ * any foreign request.
+ */
 function summaryLines(report: BenchReport): string[] {
   const scenarios = Object.entries(report.scenarios);
   const errors = scenarios.flatMap(([name, scenario]) =>
     'error' in scenario ? [`${name} failed: ${scenario.error}`] : [],
   );
+  const skips = scenarios.flatMap(([name, scenario]) =>
+    'skipped' in scenario ? [`${name} skipped: ${scenario.skipped}`] : [],
+  );
   const metCount = scenarios.filter(([, scenario]) => scenario.met).length;
+  const skippedNote = skips.length === 0 ? '' : ` (${skips.length} skipped)`;
   const foreign = report.foreignRequests;
   return [
     ...errors,
-    `Scenarios meeting every target: ${metCount} of ${scenarios.length}.`,
+    ...skips,
+    `Scenarios meeting every target: ${metCount} of ${scenarios.length}${skippedNote}.`,
     `Requests to other origins: ${foreign.length === 0 ? 'none' : foreign.join(', ')}.`,
   ];
 }

@@ -3,6 +3,7 @@ import { accuracyThroughWorker } from './accuracy-through-worker';
 import { bulkThroughput } from './bulk-throughput';
 import { estimateLatency } from './estimate-latency';
 import { firstEstimate } from './first-estimate';
+import { ingestEda } from './ingest-eda';
 import { mainThreadJs } from './main-thread-js';
 
 /** Every scenario `npm run bench` runs, in order. */
@@ -12,4 +13,5 @@ export const SCENARIOS: readonly Scenario[] = [
   estimateLatency,
   mainThreadJs,
   bulkThroughput,
+  ingestEda,
 ];

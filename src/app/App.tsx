@@ -7,6 +7,8 @@ import { useHashRoute } from './useHashRoute';
 // Lazy: the Bulk and Data pages and recharts load only when someone opens it, outside the entry chunk.
 const BulkPage = lazy(() => import('../features/bulk/BulkPage'));
 const DataPage = lazy(() => import('../features/data/DataPage'));
+const TrainPage = lazy(() => import('../features/train/TrainPage'));
+const ModelsPage = lazy(() => import('../features/models/ModelsPage'));
 
 /** The shell: header with navigation, and the page for the current route. */
 export function App() {
@@ -36,6 +38,8 @@ export function App() {
             {route === 'estimate' && <EstimatePage />}
             {route === 'bulk' && <BulkPage />}
             {route === 'data' && <DataPage />}
+            {route === 'train' && <TrainPage />}
+            {route === 'models' && <ModelsPage />}
           </Suspense>
         </ErrorBoundary>
       </main>

@@ -3,6 +3,8 @@ export const ROUTES = [
   { path: 'estimate', label: 'Estimate' },
   { path: 'bulk', label: 'Bulk' },
   { path: 'data', label: 'Data' },
+  { path: 'train', label: 'Train' },
+  { path: 'models', label: 'Models' },
 ] as const;
 
 export type RoutePath = (typeof ROUTES)[number]['path'];

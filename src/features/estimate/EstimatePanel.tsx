@@ -34,6 +34,11 @@ export function EstimatePanel({ model, estimate }: Props) {
           version {model.version} · {model.name} · {model.backend}
         </dd>
       </dl>
+      {model.note && (
+        <p className="field-hint" data-testid="active-model-note">
+          {model.note}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { describeError } from '../../lib/errors';
+import { onStorageChange } from '../../storage/changes';
 import type { ActiveModel } from '../../worker/predictor/api';
 import { predictorClient } from '../../worker/predictor/client';
 
@@ -8,12 +9,22 @@ export type ActiveModelState =
   | { status: 'ready'; model: ActiveModel }
   | { status: 'failed'; message: string };
 
-/** Loads the active model in the predictor worker; reloads it if the worker restarts. */
+/**
+ * Loads the champion in the predictor worker; loads it again when the worker restarts and when
+ * a promotion or roll back (in any tab) moves the champion, keeping the old one shown meanwhile.
+ */
 export function useActiveModel(): ActiveModelState {
   const [state, setState] = useState<ActiveModelState>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => predictorClient.onCrash(() => setGeneration((n) => n + 1)), []);
+  useEffect(
+    () =>
+      onStorageChange((change) => {
+        if (change.kind === 'champion') setGeneration((n) => n + 1);
+      }),
+    [],
+  );
 
   useEffect(() => {
     let isCurrent = true;

@@ -5,12 +5,19 @@ import type {
   BulkRequest,
   BulkResult,
   ColumnTypeChange,
+  ComparisonResult,
   DatasetUpdate,
+  ImportOutcome,
   IngestOutcome,
   IngestProgressEvent,
   IngestRequest,
   InspectResult,
   MlApi,
+  PromotePolicy,
+  RegisterOutcome,
+  TrainOutcome,
+  TrainProgressEvent,
+  TrainRequest,
 } from './api';
 
 /** After asking a run to cancel, wait this long before terminating the worker instead. */
@@ -77,6 +84,22 @@ class MlClient {
     );
   }
 
+  /**
+   * Trains on a stored dataset. Aborting `signal` stops within a batch (the run resolves and is
+   * kept as `cancelled`); the worker is terminated if it does not stop within a few seconds.
+   */
+  train(
+    request: TrainRequest,
+    onProgress: (progress: TrainProgressEvent) => void,
+    signal: AbortSignal,
+  ): Promise<TrainOutcome> {
+    return this.cancellable(
+      request.runId,
+      signal,
+      (api) => api.train(request, proxy(onProgress)) as Promise<TrainOutcome>,
+    );
+  }
+
   /** Re-profiles a stored dataset against another target (or none). */
   setDatasetTarget(datasetId: string, target: string | null): Promise<DatasetUpdate> {
     return this.track((api) => api.setDatasetTarget(datasetId, target) as Promise<DatasetUpdate>);
@@ -85,6 +108,24 @@ class MlClient {
   /** Re-reads a stored column as another type and re-profiles the dataset. */
   setColumnType(change: ColumnTypeChange): Promise<DatasetUpdate> {
     return this.track((api) => api.setColumnType(change) as Promise<DatasetUpdate>);
+  }
+
+  /**
+   * Registers a finished run's model as a new version, compares it with the champion and
+   * promotes it as `policy` says; a run registered before is refused, naming its version.
+   */
+  registerRun(runId: string, policy: PromotePolicy): Promise<RegisterOutcome> {
+    return this.track((api) => api.registerRun(runId, policy) as Promise<RegisterOutcome>);
+  }
+
+  /** Scores a version and the champion on the same TEST rows of the version's dataset. */
+  compareWithChampion(version: number): Promise<ComparisonResult> {
+    return this.track((api) => api.compareWithChampion(version) as Promise<ComparisonResult>);
+  }
+
+  /** Checks a model file (size, JSON, format, signature, a finite price) and registers it. */
+  importModel(file: File): Promise<ImportOutcome> {
+    return this.track((api) => api.importModel(file) as Promise<ImportOutcome>);
   }
 
   private async cancellable<T>(

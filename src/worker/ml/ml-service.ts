@@ -1,11 +1,9 @@
 import { releaseProxy } from 'comlink';
 import { RunTally } from '../../core/bulk/run-tally';
-import type { ModelBundle } from '../../core/model/model-bundle';
-import { PriceEstimator } from '../../core/model/price-estimator';
 import { AppError, describeError } from '../../lib/errors';
+import { ActiveModelCache, type LoadedModel, type MlSource } from './active-model';
 import type {
   BulkLimits,
-  BulkModel,
   BulkProgress,
   BulkRequest,
   BulkResult,
@@ -17,6 +15,7 @@ import { inspectFile } from './inspect';
 import { createDownloadSink, createFileSink, type OutputSink } from './output-sink';
 import { ProgressMeter } from './progress-meter';
 import { createDatasetService } from './dataset-service';
+import { createRegistryService } from './registry-service';
 import { createTrainingService } from './training-service';
 import { RunRegistry } from './run-registry';
 import type { RunContext } from './run-context';
@@ -24,10 +23,7 @@ import { sniffFile } from './workbook';
 import type { EstimoDb } from '../../storage/db';
 import { scoreXlsx } from './xlsx-run';
 
-/** Where the heavy worker's model comes from (the active version; the shipped one for now). */
-export interface MlSource {
-  loadActiveBundle(): Promise<{ bundle: ModelBundle; version: number }>;
-}
+export type { MlSource };
 
 /** Limits stated on the page: XLSX is read whole, and a download is held in memory. */
 export const DEFAULT_BULK_LIMITS: BulkLimits = {
@@ -40,12 +36,6 @@ const MIME_TYPES = {
   csv: 'text/csv;charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
-
-interface LoadedModel {
-  estimator: PriceEstimator;
-  bundle: ModelBundle;
-  info: BulkModel;
-}
 
 /** `stock.csv` → `stock-estimates.csv`. */
 export function outputFileName(fileName: string, extension: string): string {
@@ -66,39 +56,26 @@ export function createMlService({
   openDb,
   limits = DEFAULT_BULK_LIMITS,
 }: MlServiceDeps): MlApi {
-  let loaded: Promise<LoadedModel> | null = null;
+  const models = new ActiveModelCache(source);
   const runs = new RunRegistry();
-
-  const loadModel = (): Promise<LoadedModel> =>
-    (loaded ??= (async () => {
-      const { bundle, version } = await source.loadActiveBundle();
-      const estimator = await PriceEstimator.load(bundle);
-      const info = {
-        version,
-        name: bundle.name,
-        target: bundle.signature.target.name,
-        inputs: bundle.signature.inputs,
-      };
-      return { estimator, bundle, info };
-    })().catch((error: unknown) => {
-      loaded = null;
-      throw error;
-    }));
 
   return {
     ...createDatasetService(openDb, runs),
+    ...createRegistryService(openDb),
     ...createTrainingService(openDb, runs),
     async inspectFile(file, sheet) {
-      return inspectFile(file, sheet, (await loadModel()).info, limits);
+      return models.withModel(async (model) => inspectFile(file, sheet, model.info, limits));
     },
     async scoreFile(request, onProgress) {
       runs.start(request.runId);
       try {
-        return await runScoring(request, await loadModel(), {
-          limits,
-          onProgress,
-          isCancelled: () => runs.isCancelled(request.runId),
-        });
+        return await models.withModel((model) =>
+          runScoring(request, model, {
+            limits,
+            onProgress,
+            isCancelled: () => runs.isCancelled(request.runId),
+          }),
+        );
       } finally {
         runs.finish(request.runId);
         (onProgress as { [releaseProxy]?: () => void })[releaseProxy]?.();

@@ -1,21 +1,33 @@
 import { expose } from 'comlink';
 import { openEstimoDb } from '../../storage/db';
-import { fetchShippedModel, SHIPPED_MODEL_VERSION } from '../predictor/shipped-model';
+import { afterReady } from '../after-ready';
+import { ensureRegistry, loadChampionBundle, readChampionVersion } from '../champion-source';
+import { fetchShippedModel } from '../predictor/shipped-model';
 import { startBackend } from '../tf-backend';
 import { createMlService } from './ml-service';
 
-// The heavy worker loads its own copy of the active model on wasm, so a long bulk run never
-// queues behind (or in front of) the Estimate page's requests in the predictor worker.
+// The heavy worker loads its own copy of the champion on wasm, so a long bulk run never queues
+// behind (or in front of) the Estimate page's requests in the predictor worker. Every call waits
+// for the backend: training, comparing and importing use TF.js too.
 const backendReady = startBackend('wasm');
+// The registry is made (shipped model = version 1, champion) before this worker first uses the
+// database, so a run registered before any estimate is never version 1.
+let isRegistryReady = false;
+const openDb = async () => {
+  const db = await openEstimoDb();
+  if (!isRegistryReady) {
+    await ensureRegistry(db, fetchShippedModel);
+    isRegistryReady = true;
+  }
+  return db;
+};
 
-expose(
-  createMlService({
-    source: {
-      async loadActiveBundle() {
-        const [, bundle] = await Promise.all([backendReady, fetchShippedModel()]);
-        return { bundle, version: SHIPPED_MODEL_VERSION };
-      },
-    },
-    openDb: () => openEstimoDb(),
-  }),
-);
+const service = createMlService({
+  source: {
+    loadActiveBundle: () => loadChampionBundle({ openDb, fetchShippedModel }),
+    readActiveVersion: () => readChampionVersion(openDb),
+  },
+  openDb,
+});
+
+expose(afterReady(service, backendReady));

@@ -42,13 +42,26 @@ export interface TrainOutcome {
 /** When registering a run, whether it becomes the champion. */
 export type PromotePolicy = 'never' | 'if-better' | 'always';
 
+/** One version's metrics on the compared rows, in the target's units (MAPE in percent). */
+export interface VersionMetrics {
+  version: number;
+  rmse: number;
+  mae: number;
+  mape: number;
+  r2: number;
+}
+
 /** Both models' metrics on the same holdout rows (the TEST rows of the challenger's dataset). */
 export interface ChampionComparison {
   datasetId: string;
   datasetName: string;
+  /** TEST rows with a target that both models priced: the rows the metrics are over. */
   rows: number;
-  challenger: { version: number; rmse: number; mae: number; mape: number; r2: number };
-  champion: { version: number; rmse: number; mae: number; mape: number; r2: number };
+  /** TEST rows with a target left out because a model gave no finite price. */
+  rowsUnpriced: number;
+  challenger: VersionMetrics;
+  champion: VersionMetrics;
+  /** The challenger's RMSE is strictly lower on these rows. */
   isChallengerBetter: boolean;
 }
 

@@ -12,6 +12,8 @@ export interface ActiveModel {
   card: ModelCard;
   /** TF.js backend the predictor runs on (`wasm` unless the page asked otherwise). */
   backend: string;
+  /** Why this is not the stored champion (storage unavailable, say), or null when it is. */
+  note: string | null;
 }
 
 /** One estimate: a price with its interval, or the fields that stop it. */
@@ -45,7 +47,10 @@ export interface BatchEstimate {
  * workers are doing. Calls are answered in order; the client drops superseded form estimates.
  */
 export interface PredictorApi {
-  /** Loads the active model (the shipped version 1 on a first visit) and warms it up. */
+  /**
+   * Loads the champion (the shipped version 1 on a first visit) and warms it up. Call it again
+   * after a promotion or roll back: the new champion replaces the old one.
+   */
   loadActiveModel(): Promise<ActiveModel>;
   /** Validates one item against the signature and prices it. */
   estimate(input: RawInput): Promise<EstimateResult>;

@@ -9,7 +9,13 @@ import type { ActiveModel, BatchEstimate, BatchInput, EstimateResult, PredictorA
 
 /** Where the active model comes from, and which backend runs it. */
 export interface PredictorSource {
-  loadActiveBundle(): Promise<{ bundle: ModelBundle; version: number; backend: string }>;
+  loadActiveBundle(): Promise<{
+    bundle: ModelBundle;
+    version: number;
+    backend: string;
+    /** Why this is not the stored champion, if it is not. */
+    note?: string | null;
+  }>;
 }
 
 /** The predictor API over a model source; the worker exposes it, tests call it directly. */
@@ -23,12 +29,12 @@ export function createPredictorService(source: PredictorSource): PredictorApi {
 
   return {
     async loadActiveModel() {
-      const { bundle, version, backend } = await source.loadActiveBundle();
+      const { bundle, version, backend, note = null } = await source.loadActiveBundle();
       const estimator = await PriceEstimator.load(bundle);
       await estimator.estimate(typicalFrame(bundle.signature));
       active?.estimator.dispose();
       const { name, signature, interval, card } = bundle;
-      active = { estimator, info: { version, name, signature, interval, card, backend } };
+      active = { estimator, info: { version, name, signature, interval, card, backend, note } };
       return active.info;
     },
 

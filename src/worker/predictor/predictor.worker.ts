@@ -1,7 +1,9 @@
 import { expose } from 'comlink';
+import { openEstimoDb } from '../../storage/db';
+import { loadChampionBundle } from '../champion-source';
 import { startBackend } from '../tf-backend';
 import { createPredictorService } from './predictor-service';
-import { fetchShippedModel, SHIPPED_MODEL_VERSION } from './shipped-model';
+import { fetchShippedModel } from './shipped-model';
 
 // Single-row estimates are fastest on wasm whatever the GPU: a GPU round trip costs more than the
 // whole prediction. So the predictor always asks for wasm, and starts it before any call arrives.
@@ -10,8 +12,11 @@ const backendReady = startBackend('wasm');
 expose(
   createPredictorService({
     async loadActiveBundle() {
-      const [backend, bundle] = await Promise.all([backendReady, fetchShippedModel()]);
-      return { bundle, version: SHIPPED_MODEL_VERSION, backend };
+      const [backend, champion] = await Promise.all([
+        backendReady,
+        loadChampionBundle({ openDb: () => openEstimoDb(), fetchShippedModel }),
+      ]);
+      return { ...champion, backend };
     },
   }),
 );

@@ -1,0 +1,24 @@
+import type { TrialReport } from '../../core/training/search';
+import type { RunRecord } from '../../storage/runs';
+
+/**
+ * A search's trials as child runs of `parent`: each keeps its own settings, curve and best
+ * validation loss (trials are ranked on validation rows; only the chosen model is scored on TEST).
+ */
+export function trialRuns(parent: RunRecord, trials: readonly TrialReport[]): RunRecord[] {
+  return trials.map((trial) => ({
+    ...parent,
+    id: `${parent.id}-trial-${trial.trial + 1}`,
+    parentId: parent.id,
+    params: { ...trial.params, bestValLoss: trial.bestValLoss, bestEpoch: trial.bestEpoch },
+    status: 'done',
+    durationMs: trial.durationMs,
+    curves: trial.curve,
+    metrics: null,
+    importance: null,
+    message: trial.isPruned
+      ? `Pruned at epoch ${trial.curve.length}: behind the median of earlier trials.`
+      : `Stopped: ${trial.stopReason}.`,
+    modelVersion: null,
+  }));
+}

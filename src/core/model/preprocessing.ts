@@ -1,4 +1,5 @@
 import type { Frame, FrameColumn } from '../data/frame';
+import { fitBinEdges, writeBins } from './numeric-bins';
 import { meanAndStd, pickRows, quantileOfSorted, skewness, sortedFinite } from '../statistics';
 
 /** A number: imputed with the training median, clipped, optionally log1p'd, then standardised. */
@@ -11,6 +12,11 @@ export interface NumberEncoding {
   isLog: boolean;
   mean: number;
   std: number;
+  /**
+   * Piecewise-linear bin edges in the standardised space (see `numeric-bins.ts`); when present
+   * the number also takes `bins.length − 1` bin slots after its standardised value.
+   */
+  bins?: number[];
 }
 
 /** A category: one-hot over `levels` plus a last slot for unknown or missing levels. */
@@ -43,6 +49,8 @@ export interface PreprocessingOptions {
   maxLevels?: number;
   /** Inputs are clipped to these training quantiles, so outliers cannot dominate. */
   clipQuantiles?: [number, number];
+  /** Piecewise-linear bins per number (0, none); numbers with few distinct values get fewer. */
+  numberBins?: number;
 }
 
 /** Fits the pipeline on the training rows `rows` only. */
@@ -88,7 +96,12 @@ function fitEncoding(
     const mean = sorted.length > 0 ? sorted.reduce((sum, v) => sum + v, 0) / sorted.length : 0;
     return { kind: 'boolean', name, fill: mean };
   }
-  return fitNumberEncoding(name, sorted, options.clipQuantiles ?? [0.0005, 0.9995]);
+  const encoding = fitNumberEncoding(name, sorted, options.clipQuantiles ?? [0.0005, 0.9995]);
+  const bins = options.numberBins ?? 0;
+  if (bins <= 0) return encoding;
+  const standardised = sorted.map((value) => standardiseNumber(encoding, value));
+  const edges = fitBinEdges(standardised, bins);
+  return edges.length > 2 ? { ...encoding, bins: edges } : encoding;
 }
 
 function fitNumberEncoding(
@@ -110,9 +123,17 @@ function scaleNumber(value: number, low: number, high: number, isLog: boolean): 
   return isLog ? Math.log1p(clipped) : clipped;
 }
 
+/** A number's standardised value after imputation, clipping and the optional log. */
+function standardiseNumber(encoding: NumberEncoding, raw: number): number {
+  const value = Number.isFinite(raw) ? raw : encoding.fill;
+  const scaled = scaleNumber(value, encoding.clipLow, encoding.clipHigh, encoding.isLog);
+  return (scaled - encoding.mean) / encoding.std;
+}
+
 /** How many encoded values one feature takes. */
 export function encodingWidth(encoding: FeatureEncoding): number {
-  return encoding.kind === 'category' ? encoding.levels.length + 1 : 1;
+  if (encoding.kind === 'category') return encoding.levels.length + 1;
+  return encoding.kind === 'number' && encoding.bins ? encoding.bins.length : 1;
 }
 
 /**
@@ -156,12 +177,13 @@ function writeEncoded(
     throw new Error(`Column ${encoding.name} should be ${encoding.kind}.`);
   for (let i = 0; i < at.rowCount; i++) {
     const raw = column.values[i]!;
-    const value = Number.isFinite(raw) ? raw : encoding.fill;
-    out[i * at.width + at.offset] =
-      encoding.kind === 'boolean'
-        ? value
-        : (scaleNumber(value, encoding.clipLow, encoding.clipHigh, encoding.isLog) -
-            encoding.mean) /
-          encoding.std;
+    const at0 = i * at.width + at.offset;
+    if (encoding.kind === 'boolean') {
+      out[at0] = Number.isFinite(raw) ? raw : encoding.fill;
+      continue;
+    }
+    const z = standardiseNumber(encoding, raw);
+    out[at0] = z;
+    if (encoding.bins) writeBins(z, encoding.bins, out, at0 + 1);
   }
 }

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs';
-import { createRandom, shuffleInPlace } from '../random';
+import { createRandom } from '../random';
 import { outputMembers, predictNetwork } from './network';
+import { runEpoch, type EpochContext, type EpochPass } from './training-epoch';
 
 /** Rows to learn from: `x` row-major `[rows, width]`, `y` the standardised target `[rows]`. */
 export interface TrainingRows {
@@ -17,6 +18,14 @@ export interface TrainingSchedule {
   /** Stop when validation loss has not improved for this many epochs; the best weights are kept. */
   patience: number;
   seed: number;
+  /**
+   * Wall-clock limit in milliseconds, checked between batches: when it is used up, training
+   * stops with the best weights so far (stop reason `time-budget`). The cosine decay then runs on
+   * whichever is further along, steps or time, so the rate has decayed by the deadline. Absent: no limit.
+   */
+  timeBudgetMs?: number;
+  /** At most this many fit rows per epoch, a fresh seeded sample each epoch. Absent: all rows. */
+  maxRowsPerEpoch?: number;
 }
 
 /** One epoch's losses (mean squared error on the standardised target). */
@@ -31,25 +40,35 @@ export interface TrainingHooks {
   onEpoch?: (report: EpochReport) => void;
   /** Checked between batches; true stops training and keeps the best weights so far. */
   shouldStop?: () => boolean;
+  /** Asked after each epoch (after `onEpoch`); true stops the run as `pruned` (a search trial). */
+  shouldPrune?: (report: EpochReport) => boolean;
 }
 
-export type StopReason = 'epochs' | 'early-stopping' | 'cancelled' | 'diverged';
+/**
+ * Why training ended: planned epochs done, early stopping, the time budget, pruned by a search,
+ * cancelled by the person, or diverged (a loss that is NaN or infinite).
+ */
+export type StopReason =
+  'epochs' | 'early-stopping' | 'time-budget' | 'pruned' | 'cancelled' | 'diverged';
 
 export interface TrainingOutcome {
   history: EpochReport[];
+  /** Epoch whose weights the model holds at the end; -1 when no epoch finished. */
   bestEpoch: number;
+  bestValLoss: number;
   stopReason: StopReason;
 }
 
-/** Adam reads its (protected) `learningRate` field on every step, so a schedule can set it. */
-function setLearningRate(optimizer: tf.Optimizer, rate: number): void {
-  Reflect.set(optimizer, 'learningRate', rate);
+interface BestWeights {
+  valLoss: number;
+  epoch: number;
+  weights: tf.Tensor[];
 }
 
 /**
  * Trains `model` in place with Adam on shuffled mini-batches (shuffle seeded by `schedule.seed`),
  * tracking validation loss of the members' mean, with early stopping that restores the best
- * weights. Every tensor it makes is disposed before it returns.
+ * weights. Every tensor it makes is disposed before it returns, whatever the outcome.
  */
 export async function trainNetwork(
   model: tf.LayersModel,
@@ -58,108 +77,100 @@ export async function trainNetwork(
   schedule: TrainingSchedule,
   hooks: TrainingHooks = {},
 ): Promise<TrainingOutcome> {
-  const members = outputMembers(model);
-  const width = fit.x.length / fit.rows;
-  const optimizer = tf.train.adam(schedule.learningRate);
-  const variables = model.trainableWeights.map((weight) => weight.read() as tf.Variable);
-  const xAll = tf.tensor2d(fit.x, [fit.rows, width]);
-  const yAll = tf.tidy(() => tf.tile(tf.tensor2d(fit.y, [fit.rows, 1]), [1, members]));
-  const random = createRandom(schedule.seed);
-  const stepsPerEpoch = Math.ceil(fit.rows / schedule.batchSize);
-  const totalSteps = stepsPerEpoch * schedule.epochs;
+  const context = openContext(model, fit, schedule);
   const history: EpochReport[] = [];
-  const started = performance.now();
-  let best = { valLoss: Infinity, epoch: -1, weights: [] as tf.Tensor[] };
-  let stopReason: StopReason = 'epochs';
+  let best: BestWeights = { valLoss: Infinity, epoch: -1, weights: [] };
+  let stopReason: StopReason | null = null;
   try {
-    for (let epoch = 0; epoch < schedule.epochs && stopReason === 'epochs'; epoch++) {
-      const order = shuffleInPlace(
-        Int32Array.from({ length: fit.rows }, (_, i) => i),
-        random,
-      );
-      let lossSum = 0;
-      let yieldedAt = performance.now();
-      for (let step = 0; step < stepsPerEpoch; step++) {
-        if (hooks.shouldStop?.()) {
-          stopReason = 'cancelled';
-          break;
-        }
-        const progress = (epoch * stepsPerEpoch + step) / totalSteps;
-        setLearningRate(
-          optimizer,
-          schedule.learningRate * 0.5 * (1 + Math.cos(Math.PI * progress)),
-        );
-        const batch = order.subarray(step * schedule.batchSize, (step + 1) * schedule.batchSize);
-        lossSum +=
-          (await trainStep(model, optimizer, variables, { xAll, yAll, batch })) * batch.length;
-        if (performance.now() - yieldedAt > 100) {
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          yieldedAt = performance.now();
-        }
+    for (let epoch = 0; epoch < schedule.epochs && stopReason === null; epoch++) {
+      const pass = await runEpoch(context, epoch, hooks.shouldStop);
+      if (pass.stopReason === 'cancelled') {
+        stopReason = 'cancelled';
+        break;
       }
-      if (stopReason === 'cancelled') break;
-      const report: EpochReport = {
-        epoch,
-        loss: lossSum / fit.rows,
-        valLoss: await validationLoss(model, validation, members),
-        elapsedMs: performance.now() - started,
-      };
+      const report = await reportEpoch(context, validation, epoch, pass);
       history.push(report);
       hooks.onEpoch?.(report);
-      if (!Number.isFinite(report.loss) || !Number.isFinite(report.valLoss))
+      if (!Number.isFinite(report.loss) || !Number.isFinite(report.valLoss)) {
         stopReason = 'diverged';
-      else if (report.valLoss < best.valLoss) {
-        best.weights.forEach((weight) => weight.dispose());
-        best = {
-          valLoss: report.valLoss,
-          epoch,
-          weights: model.getWeights().map((w) => w.clone()),
-        };
-      } else if (epoch - best.epoch >= schedule.patience) stopReason = 'early-stopping';
+        break;
+      }
+      if (report.valLoss < best.valLoss) best = keepWeights(model, best, report);
+      stopReason = pass.stopReason ?? judgeEpoch(report, best.epoch, schedule, hooks);
     }
     if (best.weights.length > 0) model.setWeights(best.weights);
-    return { history, bestEpoch: best.epoch, stopReason };
+    return {
+      history,
+      bestEpoch: best.epoch,
+      bestValLoss: best.valLoss,
+      stopReason: stopReason ?? 'epochs',
+    };
   } finally {
     best.weights.forEach((weight) => weight.dispose());
-    xAll.dispose();
-    yAll.dispose();
-    optimizer.dispose();
+    context.xAll.dispose();
+    context.yAll.dispose();
+    context.optimizer.dispose();
   }
 }
 
-interface BatchSource {
-  xAll: tf.Tensor2D;
-  yAll: tf.Tensor;
-  batch: Int32Array;
-}
-
-async function trainStep(
+function openContext(
   model: tf.LayersModel,
-  optimizer: tf.Optimizer,
-  variables: tf.Variable[],
-  source: BatchSource,
-): Promise<number> {
-  const cost = tf.tidy(() => {
-    const indices = tf.tensor1d(source.batch, 'int32');
-    const xBatch = tf.gather(source.xAll, indices);
-    const yBatch = tf.gather(source.yAll, indices);
-    const batchCost = optimizer.minimize(
-      () => {
-        const predicted = model.apply(xBatch, { training: true }) as tf.Tensor;
-        const penalties = model.calculateLosses();
-        const loss = tf.losses.meanSquaredError(yBatch, predicted);
-        return (penalties.length > 0 ? loss.add(tf.addN(penalties)) : loss) as tf.Scalar;
-      },
-      true,
-      variables,
-    );
-    return batchCost ?? tf.scalar(Number.NaN);
-  });
-  try {
-    return (await cost.data())[0]!;
-  } finally {
-    cost.dispose();
-  }
+  fit: TrainingRows,
+  schedule: TrainingSchedule,
+): EpochContext {
+  const members = outputMembers(model);
+  const width = fit.x.length / Math.max(fit.rows, 1);
+  const rowsPerEpoch = Math.min(fit.rows, schedule.maxRowsPerEpoch ?? fit.rows);
+  const stepsPerEpoch = Math.ceil(rowsPerEpoch / schedule.batchSize);
+  return {
+    model,
+    schedule,
+    members,
+    fitRows: fit.rows,
+    rowsPerEpoch,
+    stepsPerEpoch,
+    totalSteps: stepsPerEpoch * schedule.epochs,
+    optimizer: tf.train.adam(schedule.learningRate),
+    variables: model.trainableWeights.map((weight) => weight.read() as tf.Variable),
+    xAll: tf.tensor2d(fit.x, [fit.rows, width]),
+    yAll: tf.tidy(() => tf.tile(tf.tensor2d(fit.y, [fit.rows, 1]), [1, members])),
+    random: createRandom(schedule.seed),
+    startedMs: performance.now(),
+  };
+}
+
+async function reportEpoch(
+  context: EpochContext,
+  validation: TrainingRows,
+  epoch: number,
+  pass: EpochPass,
+): Promise<EpochReport> {
+  return {
+    epoch,
+    loss: pass.lossSum / Math.max(pass.rowsSeen, 1),
+    valLoss: await validationLoss(context.model, validation, context.members),
+    elapsedMs: performance.now() - context.startedMs,
+  };
+}
+
+function keepWeights(model: tf.LayersModel, previous: BestWeights, report: EpochReport) {
+  previous.weights.forEach((weight) => weight.dispose());
+  return {
+    valLoss: report.valLoss,
+    epoch: report.epoch,
+    weights: model.getWeights().map((weight) => weight.clone()),
+  };
+}
+
+function judgeEpoch(
+  report: EpochReport,
+  bestEpoch: number,
+  schedule: TrainingSchedule,
+  hooks: TrainingHooks,
+): StopReason | null {
+  if (hooks.shouldPrune?.(report)) return 'pruned';
+  if (report.epoch - bestEpoch >= schedule.patience) return 'early-stopping';
+  return null;
 }
 
 /** Mean squared error of the members' average on the validation rows (standardised target). */

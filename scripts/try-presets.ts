@@ -1,0 +1,120 @@
+/**
+ * Measures a training preset on the reference datasets of BENCHMARKS.md, in Node with the TF.js
+ * wasm backend, through the same `runTraining` the worker calls. Prints TEST RMSE, MAPE, R²,
+ * training time, epochs and members per dataset and seed, beside the best reference RMSE.
+ * Settings are judged on validation loss (printed too); TEST is printed to report, never to tune.
+ *
+ *   npx tsx scripts/try-presets.ts [--preset production] [--seeds 1,2] [--only diamonds,uk]
+ *     [--budget-ms 60000] [--trials 12]
+ *
+ * Getaround and UK used cars are read from `../shared/data/` and skipped when absent.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
+import { ingestCsvBytes } from '../src/core/data/ingest';
+import type { PresetName } from '../src/core/training/presets';
+import { runTraining, type RunTrainingResult } from '../src/core/training/run-training';
+import { frameFromTable, suggestFeatures } from '../src/core/training/table-frame';
+
+interface Dataset {
+  name: string;
+  path: string;
+  target: string;
+  /** Columns never used as features (besides what `suggestFeatures` skips). */
+  drop: string[];
+  referenceRmse: number;
+  referenceMape: number;
+}
+
+const SHARED = new URL('../../shared/data/', import.meta.url);
+const DATASETS: Dataset[] = [
+  {
+    name: 'diamonds',
+    path: createRequire(import.meta.url).resolve('@observablehq/sample-datasets/diamonds.csv'),
+    target: 'price',
+    drop: [],
+    referenceRmse: 541.2,
+    referenceMape: 6.04,
+  },
+  {
+    name: 'getaround',
+    path: new URL('getaround/get_around_pricing_project.csv', SHARED).pathname,
+    target: 'rental_price_per_day',
+    drop: ['column_1', ''],
+    referenceRmse: 15.23,
+    referenceMape: 12.45,
+  },
+  {
+    name: 'uk',
+    path: new URL('uk-used-cars/all.csv', SHARED).pathname,
+    target: 'price',
+    drop: [],
+    referenceRmse: 1611,
+    referenceMape: 6.29,
+  },
+];
+
+function option(flag: string): string | undefined {
+  const at = process.argv.indexOf(flag);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+async function measure(dataset: Dataset, preset: PresetName, seed: number): Promise<void> {
+  const { table } = ingestCsvBytes(new Uint8Array(readFileSync(dataset.path)));
+  const features = suggestFeatures(table, dataset.target).filter(
+    (name) => !dataset.drop.includes(name),
+  );
+  const budget = option('--budget-ms');
+  const trials = option('--trials');
+  const result = await runTraining({
+    frame: frameFromTable(table, [...features, dataset.target]),
+    target: dataset.target,
+    features,
+    preset,
+    seed,
+    datasetName: dataset.name,
+    timeBudgetMs: budget ? Number(budget) : undefined,
+    searchTrials: trials ? Number(trials) : undefined,
+  });
+  console.log(describe(dataset, seed, result));
+}
+
+function describe(dataset: Dataset, seed: number, result: RunTrainingResult): string {
+  if (result.status !== 'done' || !result.bundle || !result.metrics) {
+    return `${dataset.name} seed ${seed}: ${result.status} ${result.message ?? ''}`;
+  }
+  const { test } = result.metrics;
+  const training = result.bundle.card.training;
+  const bestValLoss = Math.min(...result.curves.map((epoch) => epoch.valLoss));
+  const lastEpochMs = result.curves.at(-1)?.elapsedMs ?? 0;
+  return [
+    `${dataset.name} seed ${seed}:`,
+    `TEST RMSE ${test.rmse.toFixed(2)} (ref ${dataset.referenceRmse}),`,
+    `MAPE ${test.mape.toFixed(2)}% (ref ${dataset.referenceMape}),`,
+    `R² ${test.r2.toFixed(4)} | val ${bestValLoss.toFixed(5)} |`,
+    `train ${(lastEpochMs / 1000).toFixed(1)} s, run ${(result.durationMs / 1000).toFixed(1)} s,`,
+    `${training.epochs} epochs (${training.stopReason}), ${result.params?.members} members,`,
+    `width ${result.bundle.preprocessing.width}${result.trials ? `, ${result.trials.length} trials` : ''}`,
+    `| ${JSON.stringify(result.params)}`,
+  ].join(' ');
+}
+
+async function main(): Promise<void> {
+  await tf.setBackend('wasm');
+  await tf.ready();
+  const preset = (option('--preset') ?? 'production') as PresetName;
+  const seeds = (option('--seeds') ?? '1').split(',').map(Number);
+  const only = option('--only')?.split(',');
+  for (const dataset of DATASETS) {
+    if (only && !only.includes(dataset.name)) continue;
+    if (!existsSync(dataset.path)) {
+      console.log(`${dataset.name}: skipped, ${dataset.path} is absent`);
+      continue;
+    }
+    for (const seed of seeds) await measure(dataset, preset, seed);
+  }
+}
+
+await main();

@@ -1,0 +1,55 @@
+import type { TrainOutcome } from '../../worker/ml/api';
+import { CountBars } from '../../ui/CountBars';
+import { formatCount, formatDuration, formatPrice } from '../../ui/format';
+import { LossChart } from './LossChart';
+import { MetricsTable } from './MetricsTable';
+import { RegisterPanel } from './RegisterPanel';
+
+const HEADINGS = { done: 'Done', cancelled: 'Cancelled', failed: 'Failed', running: 'Running' };
+
+/** A finished run: how it ended, its TEST metrics, curves, importance, and registering it. */
+export function RunResult({ outcome }: { outcome: TrainOutcome }) {
+  const { run, rowsLeftOut, trials } = outcome;
+  return (
+    <section className="train-card" aria-live="polite">
+      <p data-testid="train-status" data-state={run.status}>
+        <strong>{HEADINGS[run.status]}</strong> · {run.preset} · {run.target} ·{' '}
+        {formatDuration(run.durationMs)} on {run.backend}
+        {rowsLeftOut > 0 && ` · ${formatCount(rowsLeftOut)} rows without a ${run.target} left out`}
+      </p>
+      {run.message && run.status !== 'done' && (
+        <p className={run.status === 'failed' ? 'train-alert' : undefined} role="alert">
+          {run.message}
+        </p>
+      )}
+      {run.status === 'cancelled' && (
+        <p>The partial run is kept in the runs table as cancelled; no model was kept.</p>
+      )}
+      {run.metrics && <MetricsTable metrics={run.metrics} />}
+      {run.curves.length > 0 && <LossChart series={[{ label: 'this run', points: run.curves }]} />}
+      {trials.length > 0 && (
+        <p className="field-hint">
+          {trials.length} trials ran; {trials.filter((t) => t.message?.startsWith('Pruned')).length}{' '}
+          were pruned. The best on validation rows was kept and scored on TEST.
+        </p>
+      )}
+      {run.importance && (
+        <figure data-testid="run-importance">
+          <figcaption>
+            Permutation importance: how much the TEST RMSE grows when a feature is shuffled
+          </figcaption>
+          <CountBars
+            bars={run.importance.map((entry) => ({
+              label: entry.feature,
+              count: Number(entry.increase.toFixed(2)),
+            }))}
+            unit={`RMSE increase (${formatPrice(run.metrics?.test.rmse ?? 0)} intact)`}
+            isHorizontal
+            height={40 + run.importance.length * 22}
+          />
+        </figure>
+      )}
+      {run.status === 'done' && <RegisterPanel runId={run.id} version={run.modelVersion} />}
+    </section>
+  );
+}

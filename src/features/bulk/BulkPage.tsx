@@ -4,6 +4,7 @@ import { FileDrop } from './FileDrop';
 import { FileFacts } from './FileFacts';
 import { PreviewTable } from './PreviewTable';
 import { RunLog } from './RunLog';
+import { useBulkLog } from './useBulkLog';
 import { RunProgress } from './RunProgress';
 import { RunSummary } from './RunSummary';
 import { canSaveAsScored } from './save-target';
@@ -19,6 +20,7 @@ import './bulk.css';
 export default function BulkPage() {
   const file = useBulkFile();
   const run = useBulkRun();
+  const log = useBulkLog();
   const [mode, setMode] = useState<OutputMode>('download');
   const isRunning = run.state.status === 'running';
   const ready = file.state.status === 'ready' ? file.state : null;
@@ -80,7 +82,7 @@ export default function BulkPage() {
       {run.state.status === 'done' && (
         <RunSummary state={run.state} target={ready?.inspection.model.target ?? 'price'} />
       )}
-      <RunLog entries={run.log} />
+      <RunLog entries={log} />
     </div>
   );
 }

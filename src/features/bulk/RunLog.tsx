@@ -1,12 +1,12 @@
 import { formatCount, formatDuration } from '../../ui/format';
-import type { RunLogEntry } from './run-log';
+import type { BulkRunRecord } from '../../storage/prediction-log';
 
-/** Every run of this tab: when, which file and model version, counts and time. */
-export function RunLog({ entries }: { entries: RunLogEntry[] }) {
+/** The logged runs, every tab's: when, which file and model version, counts and time. */
+export function RunLog({ entries }: { entries: readonly BulkRunRecord[] }) {
   if (entries.length === 0) return null;
   return (
     <section className="bulk-card">
-      <h3>Runs in this tab</h3>
+      <h3>Recent runs</h3>
       <table className="bulk-table" data-testid="bulk-run-log">
         <thead>
           <tr>
@@ -22,10 +22,10 @@ export function RunLog({ entries }: { entries: RunLogEntry[] }) {
         </thead>
         <tbody>
           {entries.map((entry) => (
-            <tr key={entry.at + entry.fileName} data-state={entry.state}>
-              <td>{new Date(entry.at).toLocaleTimeString()}</td>
+            <tr key={entry.id} data-state={entry.state}>
+              <td>{new Date(entry.at).toLocaleString()}</td>
               <td>{entry.fileName}</td>
-              <td>{entry.modelVersion === null ? '–' : `v${entry.modelVersion}`}</td>
+              <td>v{entry.modelVersion}</td>
               <td>{entry.state}</td>
               <td>{formatCount(entry.rows)}</td>
               <td>{formatCount(entry.scored)}</td>
@@ -35,9 +35,7 @@ export function RunLog({ entries }: { entries: RunLogEntry[] }) {
           ))}
         </tbody>
       </table>
-      <p className="field-hint">
-        Kept for this tab only (sessionStorage) until Estimo stores runs in IndexedDB.
-      </p>
+      <p className="field-hint">Logged in this browser for the Monitor page.</p>
     </section>
   );
 }

@@ -27,7 +27,7 @@ function IssueList({ title, issues }: { title: string; issues: RowIssue[] }) {
 
 /** Counts, the download (or where it was saved), the price distribution, samples and a preview. */
 export function RunSummary({ state, target }: Props) {
-  const { summary, download, savedAs } = state;
+  const { summary, download, savedAs, logMessage } = state;
   return (
     <section className="bulk-card">
       <p
@@ -55,6 +55,7 @@ export function RunSummary({ state, target }: Props) {
       ) : (
         <p data-testid="bulk-saved">Saved to {savedAs ?? 'the file you chose'} as it was scored.</p>
       )}
+      {logMessage && <p className="field-hint">{logMessage}</p>}
       {summary.prices.count > 0 && <PriceChart prices={summary.prices} target={target} />}
       <IssueList
         title={`Rows not priced (first ${summary.errorSamples.length})`}

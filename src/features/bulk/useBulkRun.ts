@@ -9,7 +9,6 @@ import type {
   OutputTarget,
 } from '../../worker/ml/api';
 import { mlClient } from '../../worker/ml/client';
-import { appendRunLog, readRunLog, type RunLogEntry } from './run-log';
 import { estimatesFileName, pickSaveTarget } from './save-target';
 
 /** Where the person wants the output: a download at the end, or a file written as scored. */
@@ -24,6 +23,8 @@ export type BulkRunState =
       summary: BulkSummary;
       download: { url: string; name: string; bytes: number } | null;
       savedAs: string | null;
+      /** Why the run is missing from the log (or what the log dropped), if anything. */
+      logMessage: string | null;
     }
   | { status: 'failed'; fileName: string; message: string }
   | { status: 'cancelled'; fileName: string; rowsDone: number };
@@ -43,26 +44,8 @@ function stateFromResult(
         bytes: result.outputBytes,
       }
     : null;
-  return { status: 'done', fileName, summary: result.summary, download, savedAs };
-}
-
-function logEntry(
-  state: BulkRunState,
-  modelVersion: number,
-  elapsedMs: number,
-): RunLogEntry | null {
-  if (state.status === 'idle' || state.status === 'running') return null;
-  const summary = state.status === 'done' ? state.summary : null;
-  return {
-    at: new Date().toISOString(),
-    fileName: state.fileName,
-    modelVersion,
-    state: state.status,
-    rows: summary?.rows ?? (state.status === 'cancelled' ? state.rowsDone : 0),
-    scored: summary?.scored ?? 0,
-    errors: summary?.errors ?? 0,
-    elapsedMs: summary?.elapsedMs ?? elapsedMs,
-  };
+  const logMessage = result.logMessage ?? null;
+  return { status: 'done', fileName, summary: result.summary, download, savedAs, logMessage };
 }
 
 interface RunArgs {
@@ -90,10 +73,9 @@ async function runBulk(
   }
 }
 
-/** A bulk run in the heavy worker: start, progress, cancel (AbortController), result, run log. */
+/** A bulk run in the heavy worker: start, progress, cancel (AbortController), result. */
 export function useBulkRun() {
   const [state, setState] = useState<BulkRunState>({ status: 'idle' });
-  const [log, setLog] = useState<RunLogEntry[]>(readRunLog);
   const controller = useRef<AbortController | null>(null);
   const downloadUrl = useRef<string | null>(null);
 
@@ -116,7 +98,6 @@ export function useBulkRun() {
       if (downloadUrl.current) URL.revokeObjectURL(downloadUrl.current);
       const abort = new AbortController();
       controller.current = abort;
-      const startedMs = performance.now();
       setState({ status: 'running', fileName: file.name, progress: null });
       const next = await runBulk({ file, inspection, mapping, output }, abort.signal, (progress) =>
         setState((current) => (current.status === 'running' ? { ...current, progress } : current)),
@@ -124,13 +105,11 @@ export function useBulkRun() {
       controller.current = null;
       downloadUrl.current = next.status === 'done' ? (next.download?.url ?? null) : null;
       setState(next);
-      const entry = logEntry(next, inspection.model.version, performance.now() - startedMs);
-      if (entry) setLog(appendRunLog(entry));
     },
     [],
   );
 
   const cancel = useCallback(() => controller.current?.abort(), []);
 
-  return { state, log, start, cancel };
+  return { state, start, cancel };
 }

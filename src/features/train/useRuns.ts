@@ -1,42 +1,43 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { describeError } from '../../lib/errors';
-import { onStorageChange } from '../../storage/changes';
-import { listDatasets, type DatasetMeta } from '../../storage/datasets';
+import { listDatasets } from '../../storage/datasets';
 import { openEstimoDb } from '../../storage/db';
-import { deleteRun, listRuns, type RunRecord } from '../../storage/runs';
+import { deleteRun, listRuns } from '../../storage/runs';
+import { useStoredData } from '../../ui/useStoredData';
+
+async function readRuns() {
+  const db = await openEstimoDb();
+  const [datasets, runs] = await Promise.all([listDatasets(db), listRuns(db)]);
+  return {
+    datasets,
+    runs: runs.filter((run) => run.parentId === null),
+    trials: runs.filter((run) => run.parentId !== null),
+  };
+}
+
+const WATCHED = ['runs', 'datasets', 'models'] as const;
 
 /** Stored datasets and top-level runs (trials are listed under their search), kept fresh. */
 export function useRuns() {
-  const [datasets, setDatasets] = useState<DatasetMeta[] | null>(null);
-  const [runs, setRuns] = useState<RunRecord[]>([]);
-  const [trials, setTrials] = useState<RunRecord[]>([]);
-  const [error, setError] = useState<string | null>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      const db = await openEstimoDb();
-      const [storedDatasets, storedRuns] = await Promise.all([listDatasets(db), listRuns(db)]);
-      setDatasets(storedDatasets);
-      setRuns(storedRuns.filter((run) => run.parentId === null));
-      setTrials(storedRuns.filter((run) => run.parentId !== null));
-    } catch (failure) {
-      setError(describeError(failure));
-    }
-  }, []);
-
-  useEffect(() => {
-    void reload();
-    return onStorageChange((change) => {
-      if (['runs', 'datasets', 'models'].includes(change.kind)) void reload();
-    });
-  }, [reload]);
-
+  const { data, error, reload } = useStoredData(readRuns, WATCHED);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
   const remove = useCallback(
     async (id: string) => {
-      await deleteRun(await openEstimoDb(), id);
+      try {
+        await deleteRun(await openEstimoDb(), id);
+      } catch (failure) {
+        setDeleteError(describeError(failure));
+      }
       await reload();
     },
     [reload],
   );
-  return { datasets, runs, trials, error, reload, remove };
+  return {
+    datasets: data?.datasets ?? null,
+    runs: data?.runs ?? [],
+    trials: data?.trials ?? [],
+    error: error ?? deleteError,
+    reload,
+    remove,
+  };
 }

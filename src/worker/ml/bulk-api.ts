@@ -101,7 +101,7 @@ export interface BulkSummary {
 }
 
 /** How a run ended. `output` is the file to download (download target), else null. */
-export type BulkResult =
+export type BulkResult = (
   | {
       status: 'done';
       summary: BulkSummary;
@@ -110,4 +110,8 @@ export type BulkResult =
       outputBytes: number;
     }
   | { status: 'cancelled'; rowsDone: number }
-  | { status: 'failed'; message: string; rowsDone: number };
+  | { status: 'failed'; message: string; rowsDone: number }
+) & {
+  /** Set when the run could not be logged for the Monitor page, or the log dropped old runs. */
+  logMessage?: string;
+};

@@ -18,6 +18,7 @@ import { createDatasetService } from './dataset-service';
 import { createRegistryService } from './registry-service';
 import { createTrainingService } from './training-service';
 import { RunRegistry } from './run-registry';
+import { bulkLogEntry, withBulkLog } from './log-bulk-run';
 import type { RunContext } from './run-context';
 import { sniffFile } from './workbook';
 import type { EstimoDb } from '../../storage/db';
@@ -68,14 +69,19 @@ export function createMlService({
     },
     async scoreFile(request, onProgress) {
       runs.start(request.runId);
+      const startedMs = performance.now();
       try {
-        return await models.withModel((model) =>
-          runScoring(request, model, {
+        return await models.withModel(async (model) => {
+          const result = await runScoring(request, model, {
             limits,
             onProgress,
             isCancelled: () => runs.isCancelled(request.runId),
-          }),
-        );
+          });
+          const { version, target } = model.info;
+          const elapsedMs = performance.now() - startedMs;
+          const entry = bulkLogEntry(request, result, { version, target, elapsedMs });
+          return withBulkLog(openDb, entry, result);
+        });
       } finally {
         runs.finish(request.runId);
         (onProgress as { [releaseProxy]?: () => void })[releaseProxy]?.();

@@ -50,10 +50,18 @@ async function runScenario(scenario: Scenario, context: ScenarioContext): Promis
   }
 }
 
+/** Scenarios named after `--only` (comma-separated), or all of them. */
+function chosenScenarios(argv: readonly string[]) {
+  const at = argv.indexOf('--only');
+  if (at < 0) return SCENARIOS;
+  const names = new Set((argv[at + 1] ?? '').split(','));
+  return SCENARIOS.filter((scenario) => names.has(scenario.name));
+}
+
 /** Runs every scenario in turn; one that throws is reported with its error, the rest still run. */
 async function runScenarios(context: ScenarioContext): Promise<Record<string, ScenarioReport>> {
   const reports: Record<string, ScenarioReport> = {};
-  for (const scenario of SCENARIOS) {
+  for (const scenario of chosenScenarios(process.argv)) {
     console.log(`Running ${scenario.name}…`);
     reports[scenario.name] = await runScenario(scenario, context);
   }

@@ -5,6 +5,7 @@ import { estimateLatency } from './estimate-latency';
 import { firstEstimate } from './first-estimate';
 import { ingestEda } from './ingest-eda';
 import { mainThreadJs } from './main-thread-js';
+import { trainAccuracy } from './train-accuracy';
 
 /** Every scenario `npm run bench` runs, in order. */
 export const SCENARIOS: readonly Scenario[] = [
@@ -14,4 +15,5 @@ export const SCENARIOS: readonly Scenario[] = [
   mainThreadJs,
   bulkThroughput,
   ingestEda,
+  trainAccuracy,
 ];

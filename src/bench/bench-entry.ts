@@ -48,6 +48,53 @@ async function ingestDataset(file: File) {
   };
 }
 
+/** Column types a model can take as features. */
+const TRAINABLE_TYPES = new Set(['number', 'boolean', 'category']);
+
+/**
+ * Stores a CSV and trains the Production preset on it through the heavy worker, as the Train
+ * page does: every trainable column but the target and `dropColumns` is a feature.
+ */
+async function trainProduction(file: File, target: string, dropColumns: string[]) {
+  const ingested = await mlClient.ingestDataset(
+    { runId: `bench-train-ingest-${Date.now()}`, file },
+    () => undefined,
+    new AbortController().signal,
+  );
+  if (ingested.status !== 'done') throw new Error(`Ingest ended ${ingested.status}.`);
+  const features = ingested.dataset.columns
+    .filter((column) => TRAINABLE_TYPES.has(column.type))
+    .map((column) => column.name)
+    .filter((name) => name !== target && !dropColumns.includes(name));
+  const startedMs = performance.now();
+  const outcome = await mlClient.train(
+    {
+      runId: `bench-train-${startedMs}`,
+      datasetId: ingested.dataset.id,
+      target,
+      features,
+      preset: 'production',
+      seed: 1,
+    },
+    () => undefined,
+    new AbortController().signal,
+  );
+  const { run } = outcome;
+  if (run.status !== 'done' || !run.metrics) {
+    throw new Error(`Training ended ${run.status}: ${run.message ?? ''}`);
+  }
+  return {
+    features,
+    elapsedMs: performance.now() - startedMs,
+    durationMs: run.durationMs,
+    epochs: run.curves.length,
+    backend: run.backend,
+    params: JSON.stringify(run.params),
+    test: run.metrics.test,
+    baseline: run.metrics.baseline,
+  };
+}
+
 /** papaparse alone on the same file (chunked, nothing kept): rows as arrays, or typed objects. */
 function parseOnly(file: File, isTyped: boolean) {
   return new Promise<{ rows: number; elapsedMs: number }>((resolve, reject) => {
@@ -77,6 +124,7 @@ const harness = {
   },
   bulkScore,
   ingestDataset,
+  trainProduction,
   parseOnly,
 };
 

@@ -16,6 +16,7 @@ import '@tensorflow/tfjs-backend-wasm';
 import { ingestCsvBytes } from '../src/core/data/ingest';
 import type { PresetName } from '../src/core/training/presets';
 import { runTraining, type RunTrainingResult } from '../src/core/training/run-training';
+import type { TrialReport } from '../src/core/training/search';
 import { frameFromTable, suggestFeatures } from '../src/core/training/table-frame';
 
 interface Dataset {
@@ -79,6 +80,16 @@ async function measure(dataset: Dataset, preset: PresetName, seed: number): Prom
     searchTrials: trials ? Number(trials) : undefined,
   });
   console.log(describe(dataset, seed, result));
+  for (const trial of result.trials ?? []) console.log(`  ${describeTrial(trial)}`);
+}
+
+function describeTrial(trial: TrialReport): string {
+  const { hiddenUnits, batchSize, learningRate, l2, epochs } = trial.params;
+  return [
+    `trial ${trial.trial}: val ${trial.bestValLoss.toFixed(5)} at epoch ${trial.bestEpoch + 1}`,
+    `of ${trial.curve.length}/${epochs} (${trial.stopReason}), ${(trial.durationMs / 1000).toFixed(1)} s |`,
+    `${hiddenUnits.join('-')}, batch ${batchSize}, lr ${learningRate.toPrecision(3)}, l2 ${l2.toPrecision(2)}`,
+  ].join(' ');
 }
 
 function describe(dataset: Dataset, seed: number, result: RunTrainingResult): string {

@@ -107,10 +107,14 @@ export async function trainNetwork(
     };
   } finally {
     best.weights.forEach((weight) => weight.dispose());
-    context.xAll.dispose();
-    context.yAll.dispose();
-    context.optimizer.dispose();
+    closeContext(context);
   }
+}
+
+function closeContext(context: EpochContext): void {
+  context.xAll.dispose();
+  context.yAll.dispose();
+  context.optimizer.dispose();
 }
 
 function openContext(

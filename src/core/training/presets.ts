@@ -25,14 +25,14 @@ export interface PresetPlan {
 }
 
 /**
- * Multiply-adds per second one training step sustains on the wasm backend, counting forward and
- * backward as three forward passes. Measured in Node (wasm, SIMD, 1 thread) on a shared 2-core
- * machine: 1.6–2.1 G for 64-64-32 networks; browsers run somewhat slower, so plans assume less and
- * the time budget catches the rest.
+ * Multiply-adds per millisecond one training step sustains on the wasm backend, counting forward
+ * and backward as three forward passes. Measured in Node (wasm, SIMD, 1 thread) on a shared
+ * 2-core machine: 1.6–2.1 M per ms for 64-64-32 towers. Browsers run somewhat slower; there the
+ * time budget ends training and the learning-rate decay follows time instead of steps.
  */
-export const PLANNED_MULTIPLY_ADDS_PER_MS = 1.4e6;
+export const PLANNED_MULTIPLY_ADDS_PER_MS = 1.6e6;
 /** Fixed cost of one optimiser step (ms): gather, tape, Adam updates, reading the loss. */
-export const PLANNED_STEP_OVERHEAD_MS = 1.5;
+export const PLANNED_STEP_OVERHEAD_MS = 1;
 
 /** Multiply-adds of one forward pass of one row through one tower. */
 export function multiplyAddsPerRow(inputWidth: number, hiddenUnits: readonly number[]): number {
@@ -91,13 +91,24 @@ export function fastPreset(rowCount: number, inputWidth: number): PresetPlan {
 /** Production's default wall-clock budget for the training loop: 60 s. */
 export const PRODUCTION_BUDGET_MS = 60_000;
 
+/** Epochs each ensemble member trains for, at least, before the budget buys another member. */
+export const MEMBER_EPOCHS = 40;
+/** Most towers in a Production ensemble (bulk scoring slows with each). */
+export const MAX_MEMBERS = 5;
+/** Most epochs of a single tower. */
+const MAX_SINGLE_EPOCHS = 100;
+/** Inputs wider than this (mostly one-hot levels) train with the lower learning rate. */
+const WIDE_INPUT = 128;
+
 /**
- * Production: the best network that fits `timeBudgetMs` (60 s) on two cores. A 64-64-32 MLP per
- * tower (wider nets fitted fewer epochs and ended worse), Adam with cosine decay, early stopping
- * on the validation rows. Small data gets an ensemble of towers (up to 5) and short schedules
- * (it over-fits after a few dozen epochs); big data gets one tower and as many epochs as the
- * budget allows (it is compute-bound), planned from rows × width with
- * {@link plannedEpochMs}. The budget stops training if the machine is slower than planned.
+ * Production: the best network that fits `timeBudgetMs` (60 s) on two cores. One 64-64-32 MLP
+ * per tower (wider nets fitted fewer epochs and ended worse), Adam with cosine decay to 0, early
+ * stopping on the validation rows. The budget buys `affordable` tower-epochs (planned from
+ * rows × width with {@link plannedEpochMs}, 10% kept spare): each tower gets
+ * {@link MEMBER_EPOCHS} epochs (small data over-fits past that) and what is left buys more towers,
+ * up to {@link MAX_MEMBERS}; a single tower takes all the epochs it can afford (big data is
+ * compute-bound). Learning rate 0.006, or 0.003 past {@link WIDE_INPUT} inputs (both chosen on
+ * validation loss). If the machine is slower than planned, the budget stops training.
  */
 export function productionPreset(
   rowCount: number,
@@ -106,15 +117,15 @@ export function productionPreset(
 ): PresetPlan {
   const base = { hiddenUnits: [64, 64, 32], batchSize: 256 };
   const singleEpochMs = plannedEpochMs(rowCount, inputWidth, { ...base, members: 1 });
-  const affordableEpochs = (0.9 * timeBudgetMs) / singleEpochMs;
-  const members = Math.max(1, Math.min(5, Math.floor(affordableEpochs / 60)));
-  const epochs = Math.max(5, Math.min(60, Math.floor(affordableEpochs / members)));
+  const affordable = Math.floor((0.9 * timeBudgetMs) / singleEpochMs);
+  const members = Math.max(1, Math.min(MAX_MEMBERS, Math.floor(affordable / MEMBER_EPOCHS)));
+  const epochs = members > 1 ? MEMBER_EPOCHS : Math.max(5, Math.min(MAX_SINGLE_EPOCHS, affordable));
   return {
     params: {
       ...base,
       members,
       epochs,
-      learningRate: 0.003,
+      learningRate: inputWidth > WIDE_INPUT ? 0.003 : 0.006,
       patience: Math.max(10, Math.ceil(epochs / 3)),
       l2: 0,
       seed: 0,
@@ -135,7 +146,7 @@ export const SEARCH_SPACE = {
       [128, 128, 64],
     ],
   },
-  learningRate: { kind: 'log-uniform', low: 5e-4, high: 1e-2 },
+  learningRate: { kind: 'log-uniform', low: 1e-3, high: 1.5e-2 },
   batchSize: { kind: 'categorical', choices: [64, 128, 256, 512] },
   l2: { kind: 'log-uniform', low: 1e-7, high: 1e-3 },
 } satisfies SearchSpace;
@@ -149,29 +160,33 @@ export interface SearchPlan {
   toParams: (assignment: Assignment, trialBudgetMs: number) => NetworkParams;
 }
 
+/** Most epochs of a search trial. */
+const MAX_TRIAL_EPOCHS = 60;
+
 /**
- * Search: `trials` (12) single-tower trials sampled by TPE within `timeBudgetMs` (3 min); each
- * trial's epochs are planned to fill its share of the remaining budget (at least 5, at most 80).
+ * Search: `trials` (12) single-tower trials sampled by TPE within `timeBudgetMs` (3 min). Every
+ * trial plans the same number of epochs, what a 64-64-32 tower with batches of 256 affords in the
+ * trial's share of the budget (5 to 60), so the median pruner compares curves on one schedule;
+ * costlier shapes are cut by the trial's time budget, their learning rate decaying with time.
  */
 export function searchPreset(
   rowCount: number,
   inputWidth: number,
   options: { trials?: number; timeBudgetMs?: number } = {},
 ): SearchPlan {
+  const referenceShape = { hiddenUnits: [64, 64, 32], batchSize: 256, members: 1 };
+  const referenceEpochMs = plannedEpochMs(rowCount, inputWidth, referenceShape);
   return {
     space: SEARCH_SPACE,
     trials: options.trials ?? 12,
     timeBudgetMs: options.timeBudgetMs ?? 180_000,
     toParams(assignment, trialBudgetMs) {
-      const shape = {
+      const affordable = Math.floor((0.9 * trialBudgetMs) / referenceEpochMs);
+      const epochs = Math.max(5, Math.min(MAX_TRIAL_EPOCHS, affordable));
+      return {
         hiddenUnits: choiceOf(SEARCH_SPACE.hiddenUnits, assignment.hiddenUnits!),
         batchSize: choiceOf(SEARCH_SPACE.batchSize, assignment.batchSize!),
         members: 1,
-      };
-      const epochMs = plannedEpochMs(rowCount, inputWidth, shape);
-      const epochs = Math.max(5, Math.min(80, Math.floor((0.9 * trialBudgetMs) / epochMs)));
-      return {
-        ...shape,
         epochs,
         learningRate: assignment.learningRate!,
         l2: assignment.l2!,

@@ -11,7 +11,7 @@ import type { RegressionMetrics } from '../model/metrics';
 import type { ModelBundle } from '../model/model-bundle';
 import type { EpochReport } from '../model/train-network';
 import { checkFrameInput } from './check-training-input';
-import { etaMs } from './eta';
+import { etaMs, searchEtaMs } from './eta';
 import {
   fastPreset,
   PRESET_PREPROCESSING,
@@ -116,8 +116,12 @@ interface RunContext {
 }
 
 async function singleRun({ request, prepared, started }: RunContext) {
-  const choose = request.preset === 'fast' ? fastPreset : productionPreset;
-  const plan = choose(prepared.fitRows.rows, prepared.preprocessing.width);
+  const { rows } = prepared.fitRows;
+  const { width } = prepared.preprocessing;
+  const plan =
+    request.preset === 'fast'
+      ? fastPreset(rows, width)
+      : productionPreset(rows, width, request.timeBudgetMs);
   const timeBudgetMs = request.timeBudgetMs ?? plan.timeBudgetMs;
   const params: NetworkParams = { ...plan.params, seed: request.seed, timeBudgetMs };
   const result = await fitPrepared(prepared, params, {
@@ -150,7 +154,13 @@ async function searchRun({ request, prepared, started }: RunContext) {
         trial,
         ...report,
         elapsedMs,
-        etaMs: Math.max(0, plan.timeBudgetMs - elapsedMs),
+        etaMs: searchEtaMs({
+          elapsedMs,
+          trialElapsedMs: report.elapsedMs,
+          trial,
+          trials: plan.trials,
+          timeBudgetMs: plan.timeBudgetMs,
+        }),
       });
     },
   });

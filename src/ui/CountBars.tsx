@@ -1,10 +1,5 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-
-/** One bar: its label on the axis and how many rows fall in it. */
-export interface CountBar {
-  label: string;
-  count: number;
-}
+import type { CountBar } from './count-bar';
 
 interface Props {
   bars: CountBar[];

@@ -1,6 +1,6 @@
 import type { ColumnType } from '../../core/data/column-typing';
 import type { Alert, Histogram, TopLevels } from '../../core/eda';
-import type { CountBar } from '../../ui/CountBars';
+import type { CountBar } from '../../ui/count-bar';
 import { formatNumber } from '../../ui/format';
 
 /** Types a person can give a column, with what each means for a model. */

@@ -12,10 +12,13 @@ import type { StoredColumn } from './dataset-types';
  */
 export const CHUNK_ROWS = 65_536;
 
-/** A column cut into chunk buffers (copies) plus its record, ready to put. */
+/**
+ * A column ready to be written: its record, and its data, which is cut into chunk copies only
+ * as each chunk is put (see {@link chunkOf}), so that a save never holds a second copy of it.
+ */
 export interface ColumnWrite {
   record: StoredColumn;
-  chunks: ArrayBuffer[];
+  data: Float64Array | Int32Array;
 }
 
 /** Number of entries of a column: values of a numeric column, codes of a coded one. */
@@ -24,20 +27,16 @@ export function columnLength(column: DataColumn): number {
 }
 
 /**
- * Cuts a column into chunks of `chunkRows` rows (Float64 values or Int32 codes, raw bytes) and
- * the record of what the chunks cannot hold (levels, kept raw cells).
+ * The record of a column cut into chunks of `chunkRows` rows (Float64 values or Int32 codes, raw
+ * bytes): what the chunks cannot hold (levels, kept raw cells, copied), and the chunk layout.
  */
-export function columnToChunks(
+export function columnToWrite(
   datasetId: string,
   columnIndex: number,
   column: DataColumn,
   chunkRows: number = CHUNK_ROWS,
 ): ColumnWrite {
   const data = isNumericColumn(column) ? column.values : column.codes;
-  const chunks: ArrayBuffer[] = [];
-  for (let start = 0; start < data.length; start += chunkRows) {
-    chunks.push(data.slice(start, start + chunkRows).buffer);
-  }
   const levels = isNumericColumn(column) ? null : column.levels.slice();
   const kept = isNumericColumn(column)
     ? {
@@ -54,12 +53,33 @@ export function columnToChunks(
     type: column.type,
     rowCount: data.length,
     chunkRows,
-    chunkCount: chunks.length,
+    chunkCount: Math.ceil(data.length / chunkRows),
     levels,
     kept,
     storedBytes: data.byteLength + (kept?.rows.byteLength ?? 0) + 2 * textChars,
   };
-  return { record, chunks };
+  return { record, data };
+}
+
+/**
+ * Chunk `chunkIndex` of a column as a buffer of its own (a copy of those rows' bytes): storing a
+ * view would structured-clone the view's whole buffer, that is the whole column.
+ */
+export function chunkOf({ record, data }: ColumnWrite, chunkIndex: number): ArrayBuffer {
+  const start = chunkIndex * record.chunkRows;
+  return data.slice(start, start + record.chunkRows).buffer as ArrayBuffer;
+}
+
+/** A column's record and all its chunks at once (copies); see {@link columnToWrite}. */
+export function columnToChunks(
+  datasetId: string,
+  columnIndex: number,
+  column: DataColumn,
+  chunkRows: number = CHUNK_ROWS,
+): { record: StoredColumn; chunks: ArrayBuffer[] } {
+  const write = columnToWrite(datasetId, columnIndex, column, chunkRows);
+  const chunks = Array.from({ length: write.record.chunkCount }, (_, k) => chunkOf(write, k));
+  return { record: write.record, chunks };
 }
 
 function sumLengths(texts: readonly string[]): number {

@@ -1,6 +1,6 @@
 import type { DataColumn } from '../core/data/ingest/table';
 import { AppError } from '../lib/errors';
-import { columnLength, columnToChunks } from './column-chunks';
+import { columnLength, columnToWrite } from './column-chunks';
 import type { ColumnReplacement, DatasetMeta, DatasetMetaPatch } from './dataset-types';
 import { DATASET_STORES, columnKeyRange, putColumn } from './dataset-store';
 import type { EstimoDb } from './db';
@@ -63,7 +63,7 @@ export async function replaceDatasetColumn(
   column: DataColumn,
   change: ColumnReplacement,
 ): Promise<DatasetMeta> {
-  const write = columnToChunks(id, columnIndex, column);
+  const write = columnToWrite(id, columnIndex, column);
   const tx = db.transaction(DATASET_STORES, 'readwrite');
   const describe = () => `column "${column.name}" (${describeBytes(write.record.storedBytes)})`;
   return commitWrite(tx, describe, async () => {

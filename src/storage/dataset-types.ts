@@ -52,6 +52,12 @@ export interface SaveDatasetResult {
   meta: DatasetMeta;
 }
 
+/** Options of `saveDataset`. */
+export interface SaveDatasetOptions {
+  /** Called with a column's index once its data is committed (not called for `exists`). */
+  onColumnSaved?: (columnIndex: number) => void;
+}
+
 /** Fields of a dataset a person or the worker may change in place. */
 export type DatasetMetaPatch = Partial<Pick<DatasetMeta, 'target' | 'eda' | 'name'>>;
 

@@ -42,7 +42,7 @@ describe('tableDifference (the comparison these tests rely on)', () => {
 });
 
 describe('saveDataset and loadDatasetTable', () => {
-  it('round-trips 200,000 rows × 9 columns exactly in one transaction', async () => {
+  it('round-trips 200,000 rows × 9 columns exactly', async () => {
     const table = fixtureTable(200_000);
     const saved = await saveDataset(db, table, fixtureMeta('ds-big', table));
     expect(saved.status).toBe('created');
@@ -83,6 +83,30 @@ describe('saveDataset and loadDatasetTable', () => {
     expect(await db.count('datasets')).toBe(0);
   });
 
+  it('lists a dataset only once all its columns are stored, telling each column as it is', async () => {
+    const table = fixtureTable(1000);
+    const saved: number[] = [];
+    const listedMidway: Promise<unknown>[] = [];
+    await saveDataset(db, table, fixtureMeta('ds-late', table), {
+      onColumnSaved: (index) => {
+        saved.push(index);
+        listedMidway.push(getDataset(db, 'ds-late'));
+      },
+    });
+    expect(saved).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(await Promise.all(listedMidway)).toEqual(new Array(9).fill(null));
+    expect(await getDataset(db, 'ds-late')).not.toBeNull();
+  });
+
+  it('clears what a save that never finished left under the same id', async () => {
+    const table = fixtureTable(CHUNK_ROWS + 10);
+    await db.put('datasetChunks', new ArrayBuffer(8), ['ds-again', 0, 7]);
+    await db.put('datasetChunks', new ArrayBuffer(8), ['ds-again', 12, 0]);
+    await saveDataset(db, table, fixtureMeta('ds-again', table));
+    expect(tableDifference(await loadDatasetTable(db, 'ds-again'), table)).toBeNull();
+    expect(await db.count('datasetChunks')).toBe(9 * 2);
+  });
+
   it('says which dataset is missing', async () => {
     await expect(loadDatasetTable(db, 'ds-gone')).rejects.toMatchObject({
       code: 'STORAGE_NOT_FOUND',
@@ -91,22 +115,41 @@ describe('saveDataset and loadDatasetTable', () => {
   });
 });
 
+/** Makes the `nth` put into `store` fail as a full disk does. */
+function failPut(store: string, nth: number): void {
+  const originalPut = IDBObjectStore.prototype.put;
+  let puts = 0;
+  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+    this: IDBObjectStore,
+    value: unknown,
+    key?: IDBValidKey,
+  ) {
+    if (this.name === store && ++puts === nth) {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    }
+    return originalPut.call(this, value, key);
+  });
+}
+
 describe('when storage is full', () => {
+  it('removes the columns already stored when the metadata cannot be written', async () => {
+    const earlier = fixtureTable(1000);
+    await saveDataset(db, earlier, fixtureMeta('ds-earlier', earlier));
+    failPut('datasets', 1);
+    const table = fixtureTable(1000, 7);
+    const saving = saveDataset(db, table, fixtureMeta('ds-new', table));
+    await expect(saving).rejects.toMatchObject({ code: 'STORAGE_QUOTA' });
+    vi.restoreAllMocks();
+    expect(await getDataset(db, 'ds-new')).toBeNull();
+    expect(await db.count('datasetColumns')).toBe(9);
+    expect(await db.count('datasetChunks')).toBe(9);
+    expect(tableDifference(await loadDatasetTable(db, 'ds-earlier'), earlier)).toBeNull();
+  });
+
   it('throws STORAGE_QUOTA naming the dataset and its size, and keeps earlier datasets', async () => {
     const earlier = fixtureTable(1000);
     await saveDataset(db, earlier, fixtureMeta('ds-earlier', earlier));
-    const originalPut = IDBObjectStore.prototype.put;
-    let chunkPuts = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
-      this: IDBObjectStore,
-      value: unknown,
-      key?: IDBValidKey,
-    ) {
-      if (this.name === 'datasetChunks' && ++chunkPuts === 3) {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      }
-      return originalPut.call(this, value, key);
-    });
+    failPut('datasetChunks', 3);
     const table = fixtureTable(1000, 7);
     const error: unknown = await saveDataset(
       db,

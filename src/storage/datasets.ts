@@ -1,29 +1,50 @@
-import type { DataTable } from '../core/data/ingest/table';
-import { chunksToColumn, columnLength, columnToChunks, type ColumnWrite } from './column-chunks';
-import type { DatasetMeta, NewDatasetMeta, SaveDatasetResult } from './dataset-types';
-import { DATASET_STORES, datasetKeyRange, putColumn } from './dataset-store';
+import { releaseBuffer } from '../core/data/ingest/release';
+import type { DataColumn, DataTable } from '../core/data/ingest/table';
+import { chunksToColumn, columnLength, columnToWrite, type ColumnWrite } from './column-chunks';
+import type {
+  DatasetMeta,
+  NewDatasetMeta,
+  SaveDatasetOptions,
+  SaveDatasetResult,
+} from './dataset-types';
+import {
+  columnKeyRange,
+  DATASET_STORES,
+  datasetKeyRange,
+  finishDatasetWrite,
+  removeUnfinishedDataset,
+  startDatasetWrite,
+  writeColumn,
+} from './dataset-store';
 import type { EstimoDb } from './db';
-import { commitWrite, describeBytes, issueAll, notStored } from './write-transaction';
+import { commitWrite, describeBytes, notStored } from './write-transaction';
 
 export type {
   ColumnReplacement,
   DatasetMeta,
   DatasetMetaPatch,
   NewDatasetMeta,
+  SaveDatasetOptions,
   SaveDatasetResult,
 } from './dataset-types';
 export { renameDataset, replaceDatasetColumn, updateDatasetMeta } from './dataset-edits';
 
 /**
- * Stores a dataset version: its metadata, each column's record and its chunks, in one
- * transaction, so a failure (full storage) leaves nothing half-written. When `meta.id` is already
- * stored nothing is rewritten and the stored metadata comes back with `status: 'exists'`.
+ * Stores a dataset version: each column's record and chunks in a transaction of their own, then
+ * its metadata last, so the dataset is listed only once complete. One transaction for all would
+ * keep every chunk of a large table pending in the browser until it commits, a second copy of
+ * the table in memory. A failure (full storage) removes the columns already written, so nothing
+ * is left half-written and earlier datasets stay as they were. When `meta.id` is already stored
+ * nothing is rewritten and the stored metadata comes back with `status: 'exists'`.
+ * `onColumnSaved(index)` runs once a column is committed: a caller done with the table can free
+ * that column there, so the table leaves memory as it enters storage.
  * Throws `STORAGE_QUOTA` when storage is full, and when the table's columns disagree on length.
  */
 export async function saveDataset(
   db: EstimoDb,
   table: DataTable,
   meta: NewDatasetMeta,
+  options: SaveDatasetOptions = {},
 ): Promise<SaveDatasetResult> {
   const writes = table.columns.map((column, index) => {
     if (columnLength(column) !== table.rowCount) {
@@ -31,20 +52,22 @@ export async function saveDataset(
         `Column "${column.name}" has ${columnLength(column)} values, the table ${table.rowCount} rows.`,
       );
     }
-    return columnToChunks(meta.id, index, column);
+    return columnToWrite(meta.id, index, column);
   });
   const stored = buildMeta(table, meta, writes);
-  const tx = db.transaction(DATASET_STORES, 'readwrite');
   const describe = () => `dataset "${stored.name}" (${describeBytes(stored.storedBytes)})`;
-  return commitWrite(tx, describe, async () => {
-    const existing = await tx.objectStore('datasets').get(stored.id);
-    if (existing) return { status: 'exists', meta: existing };
-    await issueAll((track) => {
-      track(tx.objectStore('datasets').put(stored));
-      for (const write of writes) putColumn(tx, write, track);
-    });
-    return { status: 'created', meta: stored };
-  });
+  const existing = await startDatasetWrite(db, stored.id, describe);
+  if (existing) return { status: 'exists', meta: existing };
+  try {
+    for (const write of writes) {
+      await writeColumn(db, write, describe);
+      options.onColumnSaved?.(write.record.columnIndex);
+    }
+    return await finishDatasetWrite(db, stored, writes, describe);
+  } catch (error) {
+    await removeUnfinishedDataset(db, stored.id).catch(() => undefined);
+    throw error;
+  }
 }
 
 function buildMeta(table: DataTable, meta: NewDatasetMeta, writes: ColumnWrite[]): DatasetMeta {
@@ -68,29 +91,32 @@ function buildMeta(table: DataTable, meta: NewDatasetMeta, writes: ColumnWrite[]
 
 /**
  * Reads a stored dataset back as a table, exactly as saved (typed arrays, NaN, kept raw cells,
- * levels), from one read transaction. Throws `STORAGE_NOT_FOUND` when it is not stored.
+ * levels), from one read transaction. Columns are read one after another, each chunk freed once
+ * copied into its column, so reading holds about one column more than the table. Throws
+ * `STORAGE_NOT_FOUND` when it is not stored.
  */
 export async function loadDatasetTable(db: EstimoDb, id: string): Promise<DataTable> {
   const tx = db.transaction(DATASET_STORES);
   const range = datasetKeyRange(id);
-  const [meta, records, buffers] = await Promise.all([
+  const [meta, records] = await Promise.all([
     tx.objectStore('datasets').get(id),
     tx.objectStore('datasetColumns').getAll(range),
-    tx.objectStore('datasetChunks').getAll(range),
-    tx.done,
   ]);
   if (!meta) throw notStored(`Dataset ${id}`);
-  let next = 0;
-  const columns = records.map((record) => {
-    const chunks = buffers.slice(next, next + record.chunkCount);
-    next += record.chunkCount;
-    return chunksToColumn(record, chunks);
-  });
-  if (columns.length !== meta.columns.length) {
+  if (records.length !== meta.columns.length) {
     throw new Error(
-      `Dataset ${id} has ${columns.length} stored columns, expected ${meta.columns.length}.`,
+      `Dataset ${id} has ${records.length} stored columns, expected ${meta.columns.length}.`,
     );
   }
+  const columns: DataColumn[] = [];
+  for (const record of records) {
+    const chunks = await tx
+      .objectStore('datasetChunks')
+      .getAll(columnKeyRange(id, record.columnIndex));
+    columns.push(chunksToColumn(record, chunks));
+    for (const chunk of chunks) releaseBuffer(chunk);
+  }
+  await tx.done;
   return { rowCount: meta.rowCount, columns };
 }
 

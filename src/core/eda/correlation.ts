@@ -6,10 +6,19 @@ export interface NumericSeries {
   name: string;
   values: Float64Array;
   mean: number;
+  /** True when every value is present (no NaN): correlations then skip the per-row checks. */
+  isComplete?: boolean;
 }
 
 /** At most this many columns enter the correlation matrix (its cost grows with the square). */
 export const MAX_CORRELATION_COLUMNS = 40;
+
+/** Sums of centred values over the rows used: their count, Σu, Σu². */
+interface CentredSums {
+  n: number;
+  sum: number;
+  squares: number;
+}
 
 /** Pearson r of two columns over the rows where both are present; NaN if undefined. */
 export function pearson(a: NumericSeries, b: NumericSeries): number {
@@ -32,26 +41,62 @@ export function pearson(a: NumericSeries, b: NumericSeries): number {
     syy += v * v;
     sxy += u * v;
   }
-  const covariance = sxy - (sx * sy) / n;
-  const varianceX = sxx - (sx * sx) / n;
-  const varianceY = syy - (sy * sy) / n;
+  return correlationOfSums({ n, sum: sx, squares: sxx }, { n, sum: sy, squares: syy }, sxy);
+}
+
+/** r from centred sums over the same rows, and Σuv. */
+function correlationOfSums(x: CentredSums, y: CentredSums, sxy: number): number {
+  const n = x.n;
+  const covariance = sxy - (x.sum * y.sum) / n;
+  const varianceX = x.squares - (x.sum * x.sum) / n;
+  const varianceY = y.squares - (y.sum * y.sum) / n;
   if (n < 2 || !(varianceX > 0) || !(varianceY > 0)) return Number.NaN;
   return clamp(covariance / Math.sqrt(varianceX * varianceY));
 }
 
-/** The symmetric matrix of pairwise Pearson correlations (1 on the diagonal). */
+/**
+ * The symmetric matrix of pairwise Pearson correlations (1 on the diagonal). For two complete
+ * columns Σu and Σu² are each column's own, summed once, so a pair costs one pass for Σuv (the
+ * same sums, in the same order, as {@link pearson}).
+ */
 export function correlationMatrix(series: readonly NumericSeries[]): CorrelationMatrix {
   const kept = series.slice(0, MAX_CORRELATION_COLUMNS);
+  const sums = kept.map((s) => (s.isComplete ? centredSums(s) : null));
   const values = kept.map(() => new Array<number>(kept.length).fill(Number.NaN));
   for (let i = 0; i < kept.length; i++) {
     values[i]![i] = 1;
     for (let j = i + 1; j < kept.length; j++) {
-      const r = pearson(kept[i]!, kept[j]!);
+      const [a, b] = [kept[i]!, kept[j]!];
+      const [sumsA, sumsB] = [sums[i], sums[j]];
+      const r =
+        sumsA && sumsB ? correlationOfSums(sumsA, sumsB, centredProducts(a, b)) : pearson(a, b);
       values[i]![j] = r;
       values[j]![i] = r;
     }
   }
   return { names: kept.map((s) => s.name), values };
+}
+
+function centredSums({ values, mean }: NumericSeries): CentredSums {
+  let sum = 0;
+  let squares = 0;
+  for (let i = 0; i < values.length; i++) {
+    const u = values[i]! - mean;
+    sum += u;
+    squares += u * u;
+  }
+  return { n: values.length, sum, squares };
+}
+
+/** Σuv over every row (both columns complete). */
+function centredProducts(a: NumericSeries, b: NumericSeries): number {
+  const x = a.values;
+  const y = b.values;
+  const meanX = a.mean;
+  const meanY = b.mean;
+  let sxy = 0;
+  for (let i = 0; i < x.length; i++) sxy += (x[i]! - meanX) * (y[i]! - meanY);
+  return sxy;
 }
 
 /**

@@ -1,79 +1,97 @@
+import { releaseArray } from '../data/ingest/release';
 import { isNumericColumn, type DataColumn, type DataTable } from '../data/ingest/table';
+import { countRepeatedPairs } from './repeated-pairs';
 
 /**
  * Rows equal to an earlier row in every column (pandas `df.duplicated().sum()` on the parsed
- * values). Each row gets a 53-bit hash built column by column
- * (two 32-bit lanes, murmur3 mixing); the hashes are sorted and repeats counted. Two different
- * rows share a hash with odds of about n² / 2⁵⁴ (2·10⁻⁴ for two million rows).
+ * values). Each row gets a 64-bit hash built column by column (two 32-bit lanes, each column
+ * mixed in by a bijection, so rows that differ in one column never collide), then avalanched;
+ * equal hashes are grouped and repeats counted. Two rows that differ in several columns share a
+ * hash with odds of about n² / 2⁶⁵.
  */
 export function countDuplicateRows(table: DataTable): number {
   return duplicateCounts(table).count;
 }
 
 /**
- * Duplicate rows counted over every column, and over every column but `lastColumn` (hashed
- * last, so that both counts share one pass over the other columns).
+ * Duplicate rows counted over every column, and over every column but `lastColumn`. Memory: one
+ * array of 8 bytes a row, hashed twice (when there are repeats at all) rather than holding two
+ * sets of hashes at once.
  */
 export function duplicateCounts(
   table: DataTable,
   lastColumn?: string,
 ): { count: number; ignoringLast: number } {
-  const n = table.rowCount;
-  const hashes = {
-    low: new Int32Array(n).fill(0x2545f491),
-    high: new Int32Array(n).fill(0x68e31da4),
-  };
-  const rest = table.columns.filter((column) => column.name !== lastColumn);
-  for (const column of rest) hashColumn(hashes, column);
-  const ignoringLast = countRepeats(hashes);
+  const others = table.columns.filter((column) => column.name !== lastColumn);
   const last = table.columns.find((column) => column.name === lastColumn);
-  if (!last) return { count: ignoringLast, ignoringLast };
-  hashColumn(hashes, last);
-  return { count: countRepeats(hashes), ignoringLast };
+  const hashes = new Int32Array(2 * table.rowCount);
+  const ignoringLast = countRepeatedRows(hashes, others);
+  // A row equal to an earlier one in every column is equal to it in all but the last.
+  const count =
+    last && ignoringLast > 0 ? countRepeatedRows(hashes, [...others, last]) : ignoringLast;
+  releaseArray(hashes);
+  return { count, ignoringLast };
 }
 
-interface RowHashes {
-  low: Int32Array;
-  high: Int32Array;
+/** Hashes each row's cells in `columns` into `hashes` (pairs) and counts repeated rows. */
+function countRepeatedRows(hashes: Int32Array, columns: readonly DataColumn[]): number {
+  for (let i = 0; i < hashes.length; i += 2) {
+    hashes[i] = 0x2545f491;
+    hashes[i + 1] = 0x68e31da4;
+  }
+  for (const column of columns) hashColumn(hashes, column);
+  for (let i = 0; i < hashes.length; i += 2) {
+    const low = avalanche(hashes[i]! ^ Math.imul(hashes[i + 1]!, 0x9e3779b1));
+    hashes[i] = low;
+    hashes[i + 1] = avalanche(hashes[i + 1]! ^ low);
+  }
+  return countRepeatedPairs(hashes);
 }
 
-/** Mixes one column into every row's hash (missing numbers hash alike; -0 as 0). */
-function hashColumn({ low, high }: RowHashes, column: DataColumn): void {
-  const n = low.length;
+/**
+ * Mixes one column into every row's pair of lanes (missing numbers hash alike; -0 as 0). A
+ * number's two 32-bit words are read straight from its column's bytes, and both lanes see both.
+ */
+function hashColumn(hashes: Int32Array, column: DataColumn): void {
+  const n = hashes.length / 2;
   if (!isNumericColumn(column)) {
     const codes = column.codes;
     for (let i = 0; i < n; i++) {
-      low[i] = mix(low[i]! ^ codes[i]!, 0xcc9e2d51);
-      high[i] = mix(high[i]! ^ codes[i]!, 0x1b873593);
+      hashes[2 * i] = Math.imul(rotate(hashes[2 * i]!) ^ codes[i]!, 0xcc9e2d51);
+      hashes[2 * i + 1] = Math.imul(rotate(hashes[2 * i + 1]!) ^ codes[i]!, 0x1b873593);
     }
     return;
   }
   const values = column.values;
-  const bits = new Float64Array(1);
-  const words = new Int32Array(bits.buffer);
+  const words = new Int32Array(values.buffer, values.byteOffset, 2 * n);
   for (let i = 0; i < n; i++) {
     const value = values[i]!;
-    bits[0] = value === value ? value + 0 : Number.NaN;
-    low[i] = mix(low[i]! ^ words[0]!, 0xcc9e2d51) ^ words[1]!;
-    high[i] = mix(high[i]! ^ words[1]!, 0x1b873593) ^ words[0]!;
+    let low = 0;
+    let high = 0;
+    if (value !== value) {
+      low = NAN_LOW;
+      high = NAN_HIGH;
+    } else if (value !== 0) {
+      low = words[2 * i]!;
+      high = words[2 * i + 1]!;
+    }
+    hashes[2 * i] = Math.imul(rotate(hashes[2 * i]!) ^ low, 0xcc9e2d51) ^ high;
+    hashes[2 * i + 1] = Math.imul(rotate(hashes[2 * i + 1]!) ^ high, 0x1b873593) ^ low;
   }
 }
 
-/** Rows whose 53-bit hash repeats an earlier one. */
-function countRepeats({ low, high }: RowHashes): number {
-  const n = low.length;
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = (high[i]! & 0x1fffff) * 0x100000000 + (low[i]! >>> 0);
-  keys.sort();
-  let duplicates = 0;
-  for (let i = 1; i < n; i++) if (keys[i] === keys[i - 1]) duplicates++;
-  return duplicates;
+/** The words of the one NaN that stands for every missing number. */
+const NAN_BITS = new Int32Array(new Float64Array([Number.NaN]).buffer);
+const NAN_LOW = NAN_BITS[0]!;
+const NAN_HIGH = NAN_BITS[1]!;
+
+function rotate(lane: number): number {
+  return (lane << 5) | (lane >>> 27);
 }
 
-/** One murmur3 round: multiply, rotate, multiply, then the finaliser's avalanche. */
-function mix(h: number, multiplier: number): number {
-  let k = Math.imul(h, multiplier);
-  k = (k << 15) | (k >>> 17);
+/** murmur3's finaliser: every input bit affects every output bit. */
+function avalanche(lane: number): number {
+  let k = lane ^ (lane >>> 16);
   k = Math.imul(k, 0x85ebca6b);
   k ^= k >>> 13;
   k = Math.imul(k, 0xc2b2ae35);

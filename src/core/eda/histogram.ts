@@ -23,9 +23,39 @@ export function histogramOfSorted(sorted: Float64Array): Histogram {
   return { kind: 'values', values, counts };
 }
 
+/** A histogram of the log10 of the positive values, and how many values were not positive. */
+export interface LogHistogram {
+  histogram: Histogram | null;
+  nonPositive: number;
+}
+
+/**
+ * {@link histogramOfSorted} of log10 of the positive values of an ascending array. The logs are
+ * written over the positive values (log10 keeps their order), so `sorted` is spent afterwards:
+ * no second array as long as the column.
+ */
+export function logHistogramOverSorted(sorted: Float64Array): LogHistogram {
+  let firstPositive = 0;
+  while (firstPositive < sorted.length && sorted[firstPositive]! <= 0) firstPositive++;
+  const logs = sorted.subarray(firstPositive);
+  for (let i = 0; i < logs.length; i++) logs[i] = Math.log10(logs[i]!);
+  const histogram = logs.length > 0 ? histogramOfSorted(logs) : null;
+  return { histogram, nonPositive: firstPositive };
+}
+
 function binnedHistogram(sorted: Float64Array): Histogram {
-  const min = sorted[0]!;
-  const max = sorted[sorted.length - 1]!;
+  const edges = roundBinEdges(sorted[0]!, sorted[sorted.length - 1]!);
+  const counts = new Array<number>(edges.length - 1).fill(0);
+  let bin = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    while (bin < counts.length - 1 && sorted[i]! >= edges[bin + 1]!) bin++;
+    counts[bin]!++;
+  }
+  return { kind: 'bins', edges, counts };
+}
+
+/** Edges of at most {@link MAX_BINS} bins of a round width from `min` to `max`. */
+function roundBinEdges(min: number, max: number): number[] {
   let step = niceStep((max - min) / MAX_BINS);
   let start = Math.floor(min / step) * step;
   while (Math.ceil((max - start) / step) > MAX_BINS) {
@@ -33,14 +63,47 @@ function binnedHistogram(sorted: Float64Array): Histogram {
     start = Math.floor(min / step) * step;
   }
   const binCount = Math.max(1, Math.ceil((max - start) / step));
-  const edges = Array.from({ length: binCount + 1 }, (_, i) => roundEdge(start + i * step, step));
-  const counts = new Array<number>(binCount).fill(0);
-  let bin = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    while (bin < binCount - 1 && sorted[i]! >= edges[bin + 1]!) bin++;
-    counts[bin]!++;
+  return Array.from({ length: binCount + 1 }, (_, i) => roundEdge(start + i * step, step));
+}
+
+/**
+ * {@link histogramOfSorted} of the ascending array that holds `values[k]` (distinct, ascending)
+ * `counts[k]` times, without making that array.
+ */
+export function histogramOfCounts(values: Float64Array, counts: Int32Array): Histogram {
+  if (values.length <= MAX_BINS) {
+    return { kind: 'values', values: Array.from(values), counts: Array.from(counts) };
   }
-  return { kind: 'bins', edges, counts };
+  const edges = roundBinEdges(values[0]!, values[values.length - 1]!);
+  const binCounts = new Array<number>(edges.length - 1).fill(0);
+  let bin = 0;
+  for (let k = 0; k < values.length; k++) {
+    while (bin < binCounts.length - 1 && values[k]! >= edges[bin + 1]!) bin++;
+    binCounts[bin]! += counts[k]!;
+  }
+  return { kind: 'bins', edges, counts: binCounts };
+}
+
+/** {@link logHistogramOverSorted} of the values held as distinct values and their counts. */
+export function logHistogramOfCounts(values: Float64Array, counts: Int32Array): LogHistogram {
+  let nonPositive = 0;
+  let first = 0;
+  for (; first < values.length && values[first]! <= 0; first++) nonPositive += counts[first]!;
+  const logs: number[] = [];
+  const logCounts: number[] = [];
+  for (let k = first; k < values.length; k++) {
+    const log = Math.log10(values[k]!);
+    // Two doubles can share a log10: they make one value, as in a sorted array of the logs.
+    if (logs.length > 0 && logs[logs.length - 1] === log)
+      logCounts[logCounts.length - 1]! += counts[k]!;
+    else {
+      logs.push(log);
+      logCounts.push(counts[k]!);
+    }
+  }
+  const histogram =
+    logs.length > 0 ? histogramOfCounts(Float64Array.from(logs), Int32Array.from(logCounts)) : null;
+  return { histogram, nonPositive };
 }
 
 /** The smallest of 1, 2, 2.5, 5 × 10^k that is at least `raw`. */

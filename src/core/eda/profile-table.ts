@@ -1,5 +1,6 @@
 import { AppError } from '../../lib/errors';
 import type { IngestReport } from '../data/ingest/report';
+import { releaseArray } from '../data/ingest/release';
 import { isNumericColumn, type DataTable, type NumericColumn } from '../data/ingest/table';
 import { columnAlerts } from './alerts';
 import { correlationMatrix, type NumericSeries } from './correlation';
@@ -57,7 +58,7 @@ export function profileTable(table: DataTable, options: EdaOptions = {}): EdaRep
       profiled[targetIndex]!,
     );
     report.target = target;
-    report.associations = targetAssociations(table, profiled, targetIndex);
+    report.associations = targetAssociations(table, profiled, targetIndex, correlations);
     report.featureViews = targetViews(table, profiled, targetIndex);
     alerts.push(...targetAlerts(target, report.associations, profiles));
   }
@@ -116,6 +117,7 @@ function missingOverview(table: DataTable, profiled: readonly ProfiledColumn[]):
   }
   let rowsWithMissing = 0;
   for (let i = 0; i < isMissing.length; i++) rowsWithMissing += isMissing[i]!;
+  releaseArray(isMissing);
   const columns = profiled
     .map(({ profile: { name, missing, missingShare } }) => ({ name, missing, share: missingShare }))
     .filter((column) => column.missing > 0)

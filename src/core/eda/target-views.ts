@@ -1,153 +1,147 @@
 import type { CodedColumn } from '../data/ingest/table';
+import type { FeatureBins } from './feature-bins';
+import { GroupSampler } from './group-summary';
 import { levelsByCount, MAX_TOP_LEVELS } from './level-counts';
-import { countDistinctSorted, quantilesOf } from './numeric-summary';
 import type { FeatureTargetView, TargetGroup } from './types';
-import { quantileOfSorted } from '../statistics';
 
-/** A numeric feature with at most this many distinct values gets one group per value. */
-const MAX_VALUE_GROUPS = 12;
-/** Otherwise its rows are cut at deciles into at most this many bins. */
-const QUANTILE_BINS = 10;
+export { MAX_GROUP_SAMPLE } from './group-summary';
+
+/** The target's values, and whether every row has one (group sizes are then known upfront). */
+export interface TargetValues {
+  values: Float64Array;
+  isComplete: boolean;
+}
+
+/** {@link TargetValues} of a target column. */
+export function targetValues(values: Float64Array): TargetValues {
+  let isComplete = true;
+  for (let i = 0; i < values.length && isComplete; i++) isComplete = values[i] === values[i];
+  return { values, isComplete };
+}
 
 /**
  * The target in bins of a numeric feature: one group per value when there are few, else bins
  * cut at the feature's deciles, each with the feature's range and the target's mean and quantiles.
+ * One pass over the rows when the target is complete (bin sizes come from `bins`), else two.
  */
 export function numericFeatureView(
   name: string,
   feature: Float64Array,
   bins: FeatureBins,
-  target: Float64Array,
+  target: TargetValues,
 ): FeatureTargetView {
-  const { isByValue, edges } = bins;
-  const groupOf = new Int32Array(feature.length).fill(-1);
-  for (let i = 0; i < feature.length; i++) {
-    const x = feature[i]!;
-    if (Number.isFinite(x) && target[i] === target[i]) groupOf[i] = upperBin(edges, x, isByValue);
-  }
-  const groups = summariseGroups(groupOf, edges.length, target);
-  const ranges = featureRanges(groupOf, edges.length, feature);
+  const { isByValue } = bins;
+  const edges = Float64Array.from(bins.edges);
+  const sizes = target.isComplete
+    ? Int32Array.from(bins.sizes)
+    : countBinRows(feature, { edges, isByValue }, target.values);
+  const sampler = new GroupSampler(sizes);
+  const ranges = sampleBins(feature, { edges, isByValue }, target.values, sampler);
   const viewGroups: TargetGroup[] = [];
-  groups.forEach((group, g) => {
+  sampler.finish().forEach((group, g) => {
     if (group === null) return;
-    const { low, high } = ranges[g]!;
+    const low = ranges[2 * g]!;
+    const high = ranges[2 * g + 1]!;
     const label = low === high ? compact(low) : `${compact(low)} – ${compact(high)}`;
     viewGroups.push({ ...group, label, low, high });
   });
   return { name, kind: isByValue ? 'levels' : 'binned', groups: viewGroups };
 }
 
-/** How a numeric feature's rows are grouped: by value, or from lower edges at its deciles. */
-export interface FeatureBins {
+/** Edges of a numeric feature's bins, and whether each bin is one value. */
+interface BinEdges {
+  edges: Float64Array;
   isByValue: boolean;
-  edges: number[];
 }
 
-/** Groups for a numeric feature, from its ascending present values. */
-export function featureBins(sorted: Float64Array): FeatureBins {
-  const isByValue = countDistinctSorted(sorted) <= MAX_VALUE_GROUPS;
-  return { isByValue, edges: isByValue ? distinctValues(sorted) : decileEdges(sorted) };
-}
-
-/** The target per level of a category (top levels, then `other`). */
-export function categoryFeatureView(column: CodedColumn, target: Float64Array): FeatureTargetView {
-  const counts = new Int32Array(column.levels.length);
-  for (let i = 0; i < target.length; i++) {
-    const code = column.codes[i]!;
-    if (code >= 0 && target[i] === target[i]) counts[code]!++;
+/** Rows per bin, counting rows whose feature and target are present and that have a bin. */
+function countBinRows(feature: Float64Array, bins: BinEdges, target: Float64Array): Int32Array {
+  const sizes = new Int32Array(bins.edges.length);
+  for (let i = 0; i < feature.length; i++) {
+    const x = feature[i]!;
+    if (x - x !== 0 || target[i] !== target[i]) continue;
+    const g = upperBin(bins.edges, x, bins.isByValue);
+    if (g >= 0) sizes[g]!++;
   }
+  return sizes;
+}
+
+/**
+ * Adds each row with a present feature and target to its bin's sample; returns each bin's
+ * feature range as (low, high) pairs.
+ */
+function sampleBins(
+  feature: Float64Array,
+  bins: BinEdges,
+  target: Float64Array,
+  sampler: GroupSampler,
+): Float64Array {
+  const ranges = new Float64Array(2 * bins.edges.length);
+  for (let g = 0; g < bins.edges.length; g++) {
+    ranges[2 * g] = Infinity;
+    ranges[2 * g + 1] = -Infinity;
+  }
+  for (let i = 0; i < feature.length; i++) {
+    const x = feature[i]!;
+    const y = target[i]!;
+    if (x - x !== 0 || y !== y) continue;
+    const g = upperBin(bins.edges, x, bins.isByValue);
+    if (g < 0) continue;
+    sampler.add(g, y);
+    if (x < ranges[2 * g]!) ranges[2 * g] = x;
+    if (x > ranges[2 * g + 1]!) ranges[2 * g + 1] = x;
+  }
+  return ranges;
+}
+
+/**
+ * The target per level of a category (top levels, then `other`). `levelCounts` (rows per level,
+ * from the column's profile) spares a pass when the target is complete.
+ */
+export function categoryFeatureView(
+  column: CodedColumn,
+  target: TargetValues,
+  levelCounts?: Int32Array,
+): FeatureTargetView {
+  const { codes } = column;
+  const y = target.values;
+  const counts = target.isComplete && levelCounts ? levelCounts : countPricedLevels(column, y);
   const order = levelsByCount(counts);
   const groupOfLevel = new Int32Array(column.levels.length).fill(MAX_TOP_LEVELS);
   order.slice(0, MAX_TOP_LEVELS).forEach((level, g) => (groupOfLevel[level] = g));
-  const groupOf = new Int32Array(target.length).fill(-1);
-  for (let i = 0; i < target.length; i++) {
-    const code = column.codes[i]!;
-    if (code >= 0 && target[i] === target[i]) groupOf[i] = groupOfLevel[code]!;
+  const sizes = new Int32Array(MAX_TOP_LEVELS + 1);
+  counts.forEach((count, level) => (sizes[groupOfLevel[level]!]! += count));
+  const sampler = new GroupSampler(sizes);
+  for (let i = 0; i < y.length; i++) {
+    const code = codes[i]!;
+    if (code >= 0 && y[i] === y[i]) sampler.add(groupOfLevel[code]!, y[i]!);
   }
-  const groups = summariseGroups(groupOf, MAX_TOP_LEVELS + 1, target);
   const labels = order.slice(0, MAX_TOP_LEVELS).map((level) => column.levels[level]!);
   const viewGroups: TargetGroup[] = [];
-  groups.forEach((group, g) => {
+  sampler.finish().forEach((group, g) => {
     if (group !== null) viewGroups.push({ ...group, label: labels[g] ?? 'other' });
   });
   return { name: column.name, kind: 'levels', groups: viewGroups };
 }
 
-/** Quantiles of a group come from at most this many of its rows, taken evenly in file order. */
-export const MAX_GROUP_SAMPLE = 20_000;
+/** Rows per level where the target is present. */
+function countPricedLevels(column: CodedColumn, target: Float64Array): Int32Array {
+  const counts = new Int32Array(column.levels.length);
+  for (let i = 0; i < target.length; i++) {
+    const code = column.codes[i]!;
+    if (code >= 0 && target[i] === target[i]) counts[code]!++;
+  }
+  return counts;
+}
 
 /**
- * Count and mean of the target in each group over all its rows (null for an empty group);
- * quantiles over every k-th row of the group, so that at most {@link MAX_GROUP_SAMPLE} rows are
- * sorted per group (exact for smaller groups; within a fraction of a percentile otherwise).
+ * Index of the bin holding x: the last edge ≤ x (edges ascending, edges[0] ≤ every x). Edges are
+ * few (at most 12), so counting those ≤ x beats a binary search, whose branches mispredict.
  */
-function summariseGroups(
-  groupOf: Int32Array,
-  groupCount: number,
-  target: Float64Array,
-): (Omit<TargetGroup, 'label'> | null)[] {
-  const sizes = new Int32Array(groupCount);
-  const sums = new Float64Array(groupCount);
-  for (let i = 0; i < groupOf.length; i++) {
-    const g = groupOf[i]!;
-    if (g < 0) continue;
-    sizes[g]!++;
-    sums[g]! += target[i]!;
-  }
-  const strides = sizes.map((size) => Math.max(1, Math.ceil(size / MAX_GROUP_SAMPLE)));
-  const samples = Array.from(sizes, (size, g) => new Float64Array(Math.ceil(size / strides[g]!)));
-  const seen = new Int32Array(groupCount);
-  for (let i = 0; i < groupOf.length; i++) {
-    const g = groupOf[i]!;
-    if (g < 0) continue;
-    const member = seen[g]!++;
-    if (member % strides[g]! === 0) samples[g]![member / strides[g]!] = target[i]!;
-  }
-  return samples.map((sample, g) => {
-    if (sizes[g] === 0) return null;
-    sample.sort();
-    return { count: sizes[g]!, mean: sums[g]! / sizes[g]!, ...quantilesOf(sample) };
-  });
-}
-
-function featureRanges(groupOf: Int32Array, groupCount: number, feature: Float64Array) {
-  const ranges = Array.from({ length: groupCount }, () => ({ low: Infinity, high: -Infinity }));
-  for (let i = 0; i < groupOf.length; i++) {
-    const g = groupOf[i]!;
-    if (g < 0) continue;
-    const range = ranges[g]!;
-    if (feature[i]! < range.low) range.low = feature[i]!;
-    if (feature[i]! > range.high) range.high = feature[i]!;
-  }
-  return ranges;
-}
-
-function distinctValues(sorted: Float64Array): number[] {
-  const values: number[] = [];
-  for (const value of sorted) if (values[values.length - 1] !== value) values.push(value);
-  return values;
-}
-
-/** Lower edges of decile bins, without repeats (a value spanning deciles gets one bin). */
-function decileEdges(sorted: Float64Array): number[] {
-  const edges: number[] = [];
-  for (let k = 0; k < QUANTILE_BINS; k++) {
-    const edge = quantileOfSorted(sorted, k / QUANTILE_BINS);
-    if (edges[edges.length - 1] !== edge) edges.push(edge);
-  }
-  return edges;
-}
-
-/** Index of the bin holding x: the last edge ≤ x (edges ascending, edges[0] ≤ every x). */
-function upperBin(edges: readonly number[], x: number, isExact: boolean): number {
-  let low = 0;
-  let high = edges.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (edges[middle]! <= x) low = middle;
-    else high = middle - 1;
-  }
-  return isExact && edges[low] !== x ? -1 : low;
+function upperBin(edges: Float64Array, x: number, isExact: boolean): number {
+  let bin = -1;
+  for (let k = 0; k < edges.length; k++) bin += +(edges[k]! <= x);
+  return isExact && edges[bin] !== x ? -1 : bin;
 }
 
 function compact(value: number): string {

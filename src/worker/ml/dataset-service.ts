@@ -1,6 +1,11 @@
 import { releaseProxy } from 'comlink';
-import { applyColumnType, ingestCsvStream, type IngestResult } from '../../core/data/ingest';
-import { guessTarget, profileTable } from '../../core/eda';
+import {
+  applyColumnType,
+  ingestCsvStream,
+  releaseColumn,
+  type IngestResult,
+} from '../../core/data/ingest';
+import { guessTarget, profileTable, type EdaReport } from '../../core/eda';
 import { AppError, describeError } from '../../lib/errors';
 import {
   getDataset,
@@ -9,6 +14,8 @@ import {
   saveDataset,
   updateDatasetMeta,
   type DatasetMeta,
+  type NewDatasetMeta,
+  type SaveDatasetResult,
 } from '../../storage/datasets';
 import type { EstimoDb } from '../../storage/db';
 import type { MlApi } from './api';
@@ -25,8 +32,9 @@ export function datasetNameOf(fileName: string): string {
 
 /**
  * The dataset half of the heavy worker: ingest a file into typed columns, profile it and store
- * it, all here, so the page only ever receives the small report. Stored data is written in one
- * transaction per change, so a failure leaves earlier versions as they were.
+ * it, all here, so the page only ever receives the small report. A new dataset is stored
+ * column by column with its metadata last (see `saveDataset`), other changes in one transaction
+ * each, so a failure leaves earlier versions as they were.
  */
 export function createDatasetService(
   openDb: () => Promise<EstimoDb>,
@@ -102,12 +110,11 @@ interface IngestContext {
 
 async function ingest(request: IngestRequest, context: IngestContext): Promise<IngestOutcome> {
   const { meter, signal } = context;
-  const { file } = request;
-  const result: IngestResult = await ingestCsvStream(file.stream(), {
+  const result: IngestResult = await ingestCsvStream(request.file.stream(), {
     signal,
     delimiter: request.delimiter,
     columnTypes: request.columnTypes,
-    totalBytes: file.size,
+    totalBytes: request.file.size,
     onProgress: (progress) => meter.reading(progress),
   });
   const readMs = meter.elapsedMs();
@@ -129,16 +136,7 @@ async function ingest(request: IngestRequest, context: IngestContext): Promise<I
   const profileMs = meter.elapsedMs() - readMs;
   signal.throwIfAborted();
   meter.phase('saving');
-  const saved = await saveDataset(db, result.table, {
-    id: result.datasetId,
-    name: datasetNameOf(file.name),
-    fileName: file.name,
-    sizeBytes: file.size,
-    target,
-    ingestReport: result.report,
-    eda,
-    typeEdits: request.columnTypes ?? {},
-  });
+  const saved = await store(db, result, { request, target, eda });
   const saveMs = meter.elapsedMs() - readMs - profileMs;
   return {
     status: 'done',
@@ -146,4 +144,31 @@ async function ingest(request: IngestRequest, context: IngestContext): Promise<I
     isNew: saved.status === 'created',
     timings: timings(profileMs, saveMs),
   };
+}
+
+/**
+ * Stores an ingested table with its profile. The table is not used afterwards: each column is
+ * freed once stored, so a large table does not sit twice in memory (here and in the browser's
+ * storage) while the rest is written.
+ */
+function store(
+  db: EstimoDb,
+  result: IngestResult,
+  extra: { request: IngestRequest; target: string | null; eda: EdaReport },
+): Promise<SaveDatasetResult> {
+  const { file, columnTypes } = extra.request;
+  const meta: NewDatasetMeta = {
+    id: result.datasetId,
+    name: datasetNameOf(file.name),
+    fileName: file.name,
+    sizeBytes: file.size,
+    target: extra.target,
+    ingestReport: result.report,
+    eda: extra.eda,
+    typeEdits: columnTypes ?? {},
+  };
+  const columns = result.table.columns;
+  return saveDataset(db, result.table, meta, {
+    onColumnSaved: (index) => releaseColumn(columns[index]!),
+  });
 }

@@ -54,6 +54,10 @@ export class BooleanColumnBuilder implements ColumnBuilder {
     this.values.push(reading <= TRUE ? reading : Number.NaN);
   }
 
+  pushRange(text: string, start: number, end: number, line?: number): void {
+    this.push(text.slice(start, end), line);
+  }
+
   finish(): BuiltColumn {
     const column = {
       name: this.report.name,

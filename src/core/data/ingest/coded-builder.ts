@@ -8,6 +8,7 @@ import {
   type ColumnSpec,
 } from './column-builder';
 import { GrowableInt32 } from './growable';
+import { RangeTable } from './range-table';
 import type { CodedColumnType } from './table';
 
 const STRAY_SPACES = 1;
@@ -15,16 +16,18 @@ const PLACEHOLDER = 2;
 /** Lookup entries hold `(code + 1) * 4 + flags`, so an entry below 4 is a missing cell. */
 const CODE_UNIT = 4;
 
-/** A column may hold at most this many distinct values (a JS Map holds at most 2²⁴ keys). */
+/** A column may hold at most this many distinct values. */
 export const MAX_LEVELS = 10_000_000;
 
 /**
  * Builds a dictionary-encoded column (category, text, id, date). Cells are trimmed; empty cells and
  * placeholders (`NA`, `--`) are missing (code -1). A lookup from each distinct raw cell to its code
- * means a repeated cell costs one Map lookup.
+ * means a repeated cell costs one hash-table lookup, made on the cell's range of the text without
+ * cutting it out as a string.
  */
 export class CodedColumnBuilder implements ColumnBuilder {
-  private readonly lookup = new Map<string, number>();
+  /** Raw cells and trimmed levels → `(code + 1) * 4 + flags`. */
+  private readonly lookup = new RangeTable();
   private readonly levels: string[] = [];
   private readonly codes = new GrowableInt32();
   private readonly report;
@@ -34,8 +37,12 @@ export class CodedColumnBuilder implements ColumnBuilder {
   }
 
   push(cell: string): void {
-    let entry = this.lookup.get(cell);
-    if (entry === undefined) entry = this.learn(cell);
+    this.pushRange(cell, 0, cell.length);
+  }
+
+  pushRange(text: string, start: number, end: number): void {
+    let entry = this.lookup.get(text, start, end);
+    if (entry < 0) entry = this.learn(text.slice(start, end));
     this.codes.push((entry >> 2) - 1);
     if (entry < CODE_UNIT) this.report.missing++;
     if (entry & STRAY_SPACES) this.report.quirks.straySpaces++;
@@ -59,11 +66,12 @@ export class CodedColumnBuilder implements ColumnBuilder {
     if (isMissingCell(trimmed)) {
       entry = trimmed === '' ? 0 : PLACEHOLDER;
     } else {
-      entry = this.lookup.get(trimmed) ?? this.addLevel(trimmed);
+      entry = this.lookup.get(trimmed, 0, trimmed.length);
+      if (entry < 0) entry = this.addLevel(trimmed);
       entry -= entry % CODE_UNIT;
     }
     entry |= spaces;
-    this.lookup.set(copyString(cell), entry);
+    if (spaces !== 0 || entry < CODE_UNIT) this.lookup.add(copyString(cell), entry);
     return entry;
   }
 
@@ -78,7 +86,7 @@ export class CodedColumnBuilder implements ColumnBuilder {
     const kept = copyString(level);
     this.levels.push(kept);
     const entry = this.levels.length * CODE_UNIT;
-    this.lookup.set(kept, entry);
+    this.lookup.add(kept, entry);
     return entry;
   }
 }

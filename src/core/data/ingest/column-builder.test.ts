@@ -25,6 +25,22 @@ describe('readPlainNumber', () => {
   );
 });
 
+describe('readPlainNumber on many cells', () => {
+  it('gives the very double Number() gives, for short, long and signed decimals', () => {
+    const random = createRandom(17);
+    const digits = (count: number) =>
+      Array.from({ length: count }, () => Math.floor(random() * 10)).join('');
+    for (let trial = 0; trial < 20_000; trial++) {
+      const sign = ['', '-', '+'][trial % 3]!;
+      const whole = digits(Math.floor(random() * 19));
+      const cell =
+        random() < 0.6 ? `${sign}${whole}.${digits(Math.floor(random() * 25))}` : `${sign}${whole}`;
+      const expected = /\d/.test(cell) ? Number(cell) : Number.NaN;
+      expect(Object.is(readPlainNumber(cell), expected), cell).toBe(true);
+    }
+  });
+});
+
 describe('copyString', () => {
   it('returns an equal string, whatever its characters', () => {
     for (const text of [
@@ -58,6 +74,24 @@ describe('column builders', () => {
     expect((column as NumericColumn).kept.cells).toEqual(['maybe']);
     expect(report.quirks).toMatchObject({ booleanWords: 2, unparsed: 1 });
     expect(report.unparsedExamples).toEqual([{ row: 5, line: 7, cell: 'maybe' }]);
+  });
+});
+
+describe('pushRange', () => {
+  it('builds the same column from ranges of a text as from the cells themselves', () => {
+    const cells = ['12.5', '', ' Rio ', 'NA', '1,5', 'abc', '-0', 'Rio', '45-65', 'yes'];
+    const text = `>${cells.join('|')}<`;
+    for (const type of ['number', 'category', 'boolean'] as const) {
+      const fromCells = createColumnBuilder({ ...spec, type });
+      const fromRanges = createColumnBuilder({ ...spec, type });
+      let at = 1;
+      cells.forEach((cell, row) => {
+        fromCells.push(cell, row + 2);
+        fromRanges.pushRange(text, at, at + cell.length, row + 2);
+        at += cell.length + 1;
+      });
+      expect(fromRanges.finish()).toEqual(fromCells.finish());
+    }
   });
 });
 

@@ -7,6 +7,8 @@ import type { DataColumn, KeptRawCells } from './table';
 export interface ColumnBuilder {
   /** Appends the next row's cell; `line` is where the row starts in the file, if known. */
   push(cell: string, line?: number): void;
+  /** Appends the next row's cell `text[start, end)`, as `push` would (without cutting it out). */
+  pushRange(text: string, start: number, end: number, line?: number): void;
   finish(): BuiltColumn;
 }
 

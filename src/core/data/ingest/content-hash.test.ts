@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../random';
 import { ContentHasher, datasetIdOf, TextHasher } from './content-hash';
 import { ingestCsvBytes, ingestCsvText } from './ingest-stream';
 
@@ -15,6 +16,16 @@ describe('ContentHasher', () => {
     expect(hashOf([])).toBe('cbf29ce484222325');
     expect(hashOf([utf8('a')])).toBe('af63dc4c8601ec8c');
     expect(hashOf([utf8('foobar')])).toBe('85944171f73967e8');
+  });
+
+  it('matches FNV-1a 64 computed with BigInt on random bytes', () => {
+    const random = createRandom(4);
+    const bytes = Uint8Array.from({ length: 5_000 }, () => Math.floor(random() * 256));
+    let expected = 0xcbf29ce484222325n;
+    for (const byte of bytes) {
+      expected = ((expected ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+    }
+    expect(hashOf([bytes])).toBe(expected.toString(16).padStart(16, '0'));
   });
 
   it('does not depend on how the bytes are split', () => {

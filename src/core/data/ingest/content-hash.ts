@@ -14,11 +14,11 @@ export class ContentHasher {
     let low = this.low;
     for (let i = 0; i < bytes.length; i++) {
       low ^= bytes[i]!;
-      // (high·2³² + low) × (2⁴⁰ + 0x1b3) mod 2⁶⁴. low × 0x1b3 < 2⁴¹ is exact in a double.
-      const product = (low >>> 0) * 0x1b3;
-      const carry = (product / 0x100000000) | 0;
+      // (high·2³² + low) × (2⁴⁰ + 0x1b3) mod 2⁶⁴, in 32-bit integer steps only: the carry is
+      // ⌊low × 0x1b3 / 2³²⌋, from low's 16-bit halves (each product < 2²⁵).
+      const carry = ((low >>> 16) * 0x1b3 + (((low & 0xffff) * 0x1b3) >>> 16)) >>> 16;
       high = (Math.imul(high, 0x1b3) + carry + (low << 8)) | 0;
-      low = product | 0;
+      low = Math.imul(low, 0x1b3);
     }
     this.high = high;
     this.low = low;

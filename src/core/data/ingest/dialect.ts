@@ -1,3 +1,4 @@
+import type { RecordCells } from './record-cells';
 import { CsvTokenizer } from './tokenizer';
 
 /** Separators ingest recognises, in order of preference on a tie. */
@@ -40,8 +41,8 @@ export function detectDelimiter(sample: string, isWhole: boolean): Delimiter {
 function scoreDelimiter(sample: string, isWhole: boolean, delimiter: Delimiter): Candidate {
   const widths: number[] = [];
   const sink = {
-    record(cells: readonly string[], count: number) {
-      const isBlank = count === 1 && cells[0]!.trim() === '';
+    record(cells: RecordCells, count: number) {
+      const isBlank = count === 1 && cells.text(0).trim() === '';
       if (!isBlank && widths.length < SAMPLE_RECORDS) widths.push(count);
     },
   };

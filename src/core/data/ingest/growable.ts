@@ -1,7 +1,10 @@
+import { releaseArray } from './release';
+
 /**
  * Typed arrays that ingest appends to, one value at a time, without knowing the final length.
- * Values go into fixed blocks of 64 Ki entries; `toArray` copies them into one exact array.
- * Unlike doubling, growth never copies, and memory stays within one block of the data.
+ * Values go into fixed blocks of 64 Ki entries; `toArray` copies them into one exact array,
+ * freeing each block as soon as it is copied. Unlike doubling, growth never copies, memory stays
+ * within one block of the data, and assembling a column needs one block more than the column.
  */
 
 const BLOCK_LENGTH = 1 << 16;
@@ -29,11 +32,15 @@ abstract class BlockArray<T extends Float64Array | Int32Array> {
     this.current[this.fill++] = value;
   }
 
-  /** The entries as one array of exactly `length`; the blocks are released. */
+  /** The entries as one array of exactly `length`; the blocks are freed (see `releaseArray`). */
   toArray(): T {
     const out = this.create(this.length);
-    this.blocks.forEach((block, i) => out.set(block, i * BLOCK_LENGTH));
+    this.blocks.forEach((block, i) => {
+      out.set(block, i * BLOCK_LENGTH);
+      releaseArray(block);
+    });
     out.set(this.current.subarray(0, this.fill), this.blocks.length * BLOCK_LENGTH);
+    releaseArray(this.current);
     this.blocks = [];
     this.current = this.create(0);
     this.fill = 0;

@@ -10,6 +10,7 @@ export {
 } from './ingest-stream';
 export { applyColumnType, retypeColumn } from './retype';
 export { ContentHasher, datasetIdOf } from './content-hash';
+export { releaseArray, releaseBuffer, releaseColumn } from './release';
 export { DELIMITERS, type Delimiter } from './dialect';
 export { DEFAULT_LIMITS, DEFAULT_SAMPLE_ROWS, type IngestLimits } from './limits';
 export type { TextEncodingName } from './sniff';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ingestCsvStream, type IngestProgress } from './ingest-stream';
 
 function streamOf(chunks: string[]): ReadableStream<Uint8Array> {
@@ -21,6 +21,29 @@ describe('ingestCsvStream', () => {
     });
     expect(result.table.rowCount).toBe(2);
     expect(progress.at(-1)).toEqual({ bytesRead: 12, rowsRead: 2, totalBytes: 12 });
+  });
+
+  it('frees each chunk it has read that is its own buffer, leaving views on shared ones', async () => {
+    const encoder = new TextEncoder();
+    const owned = encoder.encode('a,b\n1,2\n');
+    const transfer = vi.fn((length?: number) => new ArrayBuffer(length ?? 0));
+    Object.defineProperty(owned.buffer, 'transfer', { value: transfer });
+    const sharedBuffer = new ArrayBuffer(16);
+    const sharedTransfer = vi.fn();
+    Object.defineProperty(sharedBuffer, 'transfer', { value: sharedTransfer });
+    const view = new Uint8Array(sharedBuffer, 2, 4);
+    view.set(encoder.encode('3,4\n'));
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(owned);
+        controller.enqueue(view);
+        controller.close();
+      },
+    });
+    const result = await ingestCsvStream(stream);
+    expect(result.table.rowCount).toBe(2);
+    expect(transfer).toHaveBeenCalledWith(0);
+    expect(sharedTransfer).not.toHaveBeenCalled();
   });
 
   it('stops with an AbortError when aborted', async () => {

@@ -1,4 +1,5 @@
 import { CsvIngest, type IngestOptions, type IngestResult } from './csv-ingest';
+import { releaseArray } from './release';
 
 /** How far an ingest has got; `totalBytes` is the file size when the caller knows it. */
 export interface IngestProgress {
@@ -19,7 +20,8 @@ export interface StreamIngestOptions extends IngestOptions {
 
 /**
  * Ingests a byte stream (`File.stream()` in a worker, or a Node stream made web-readable).
- * Each awaited read lets the worker handle other messages, such as a cancel.
+ * Each awaited read lets the worker handle other messages, such as a cancel. The stream's chunks
+ * are freed once read (see `releaseChunk`): give it a stream whose chunks nothing else holds.
  */
 export async function ingestCsvStream(
   stream: ReadableStream<Uint8Array>,
@@ -39,6 +41,7 @@ export async function ingestCsvStream(
       const { done, value } = await reader.read();
       if (done) break;
       ingest.pushBytes(value);
+      releaseChunk(value);
       if (onProgress && Date.now() - lastReportMs >= progressIntervalMs) report();
     }
     signal?.throwIfAborted();
@@ -49,6 +52,15 @@ export async function ingestCsvStream(
     if (signal?.aborted) await reader.cancel().catch(() => undefined);
     reader.releaseLock();
   }
+}
+
+/**
+ * Frees a chunk the stream handed over once it is read (ingest keeps copies of what it needs),
+ * so a 200 MB file does not leave tens of MB of spent chunks waiting for a garbage collection.
+ * Only a chunk that is its whole buffer is freed: a view on a shared buffer is left alone.
+ */
+function releaseChunk(chunk: Uint8Array): void {
+  if (chunk.byteOffset === 0 && chunk.byteLength === chunk.buffer.byteLength) releaseArray(chunk);
 }
 
 /** Options of {@link ingestCsvBytes}. */

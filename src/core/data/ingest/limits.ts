@@ -21,8 +21,12 @@ export const DEFAULT_SAMPLE_ROWS = 1_000;
 /** Bytes (and characters) read before sniffing the encoding and detecting the separator. */
 export const SNIFF_LENGTH = 64 * 1024;
 
-/** Byte chunks are cut to at most this size before decoding, to bound the strings made. */
-export const MAX_DECODE_BYTES = 1024 * 1024;
+/**
+ * Byte chunks (a browser's file stream hands over up to 1 MB and more) are cut to at most this
+ * size before decoding, to bound the strings made: small strings die young, in V8's young
+ * generation, instead of being promoted as large objects.
+ */
+export const MAX_DECODE_BYTES = 64 * 1024;
 
 /** Formats a count for a message: `2,000`. */
 export function formatCount(count: number): string {

@@ -37,10 +37,14 @@ export class NumberColumnBuilder implements ColumnBuilder {
   }
 
   push(cell: string, line?: number): void {
-    const value = cell.length === 0 ? Number.NaN : readPlainNumber(cell);
+    this.pushRange(cell, 0, cell.length, line);
+  }
+
+  pushRange(text: string, start: number, end: number, line?: number): void {
+    const value = start === end ? Number.NaN : readPlainRange(text, start, end);
     if (value === value) this.values.push(value);
-    else if (cell.length === 0) this.pushMissing();
-    else this.pushMessy(cell, line);
+    else if (start === end) this.pushMissing();
+    else this.pushMessy(text.slice(start, end), line);
   }
 
   finish(): BuiltColumn {
@@ -134,22 +138,42 @@ function readDecimalComma(cell: string): number {
   return dotted.includes(',') ? Number.NaN : readPlainNumber(dotted);
 }
 
+/** Integers up to here, and every partial sum before them, are exact in a double. */
+const MAX_EXACT_MANTISSA = 2 ** 53 - 1;
+/** Powers of ten that a double holds exactly (10⁰ … 10²²). */
+const EXACT_POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
 /**
  * The value of a plain decimal `[+-]digits[.digits]` (no exponent, no spaces), NaN otherwise.
  * Scanning first lets the common case skip the regular expressions of `readNumberCell`.
  */
 export function readPlainNumber(cell: string): number {
-  const length = cell.length;
-  let at = 0;
-  const first = cell.charCodeAt(0);
-  if (first === 45 || first === 43) at = 1;
+  return readPlainRange(cell, 0, cell.length);
+}
+
+/**
+ * {@link readPlainNumber} of `text[start, end)` (not empty). The digits are summed as they are
+ * scanned: while that integer stays below 2⁵³ it is exact, and so is 10^decimals up to 10²², so
+ * one division gives the correctly rounded value, the same double as `Number(cell)` (Clinger's
+ * fast path). Longer cells go to `Number`.
+ */
+function readPlainRange(text: string, start: number, end: number): number {
+  const first = text.charCodeAt(start);
+  let at = first === 45 || first === 43 ? start + 1 : start;
   let digits = 0;
-  let hasDot = false;
-  for (; at < length; at++) {
-    const code = cell.charCodeAt(at);
-    if (code >= 48 && code <= 57) digits++;
-    else if (code === 46 && !hasDot) hasDot = true;
+  let decimals = -1;
+  let mantissa = 0;
+  for (; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 48 && code <= 57) {
+      digits++;
+      mantissa = mantissa * 10 + (code - 48);
+      if (decimals >= 0) decimals++;
+    } else if (code === 46 && decimals < 0) decimals = 0;
     else return Number.NaN;
   }
-  return digits > 0 ? Number(cell) : Number.NaN;
+  if (digits === 0) return Number.NaN;
+  if (mantissa > MAX_EXACT_MANTISSA || decimals > 22) return Number(text.slice(start, end));
+  const value = decimals > 0 ? mantissa / EXACT_POWERS_OF_TEN[decimals]! : mantissa;
+  return first === 45 ? -value : value;
 }

@@ -8,6 +8,7 @@ import { formatCount } from './limits';
 import { NumberColumnBuilder } from './number-builder';
 import { emptyRowIssue, noteRowIssue, type ColumnIngestReport, type RowIssue } from './report';
 import type { DataTable } from './table';
+import type { RecordCells } from './record-cells';
 import type { RecordSink } from './tokenizer';
 
 /** How the table builder names, types and limits columns. */
@@ -53,15 +54,15 @@ export class TableBuilder implements RecordSink {
     return this.rowCount + this.sample.length;
   }
 
-  record(cells: readonly string[], count: number, line: number): void {
-    if (count === 1 && cells[0]!.trim() === '') {
+  record(cells: RecordCells, count: number, line: number): void {
+    if (count === 1 && cells.text(0).trim() === '') {
       this.blankLines++;
     } else if (this.builders !== null) {
       this.pushRow(cells, count, line);
     } else if (this.header === null) {
-      this.readHeader(cells, count);
+      this.readHeader(cells.toArray(count), count);
     } else {
-      this.sample.push({ cells: cells.slice(0, count), count, line });
+      this.sample.push({ cells: cells.toArray(count), count, line });
       if (this.sample.length >= this.options.sampleRows) this.startColumns();
     }
   }
@@ -111,24 +112,45 @@ export class TableBuilder implements RecordSink {
       const type = this.options.columnTypes[name] ?? inferredType;
       return createColumnBuilder({ name, headerName: headerCells[j]!, type, inferredType });
     });
-    for (const row of this.sample) this.pushRow(row.cells, row.count, row.line);
+    for (const row of this.sample) this.pushSampleRow(row.cells, row.count, row.line);
     this.sample = [];
   }
 
-  private pushRow(cells: readonly string[], count: number, line: number): void {
+  private pushSampleRow(cells: readonly string[], count: number, line: number): void {
     const builders = this.builders!;
     const width = builders.length;
-    if (count !== width) this.noteRaggedRow(cells, count, line);
+    if (count !== width)
+      this.noteRaggedRow((k) => cells[k]!, { count, stored: cells.length, line });
     for (let j = 0; j < width; j++) builders[j]!.push(j < count ? cells[j]! : '', line);
     this.rowCount++;
   }
 
-  private noteRaggedRow(cells: readonly string[], count: number, line: number): void {
+  /** Pushes a row's cells to their columns: ranges of the text where they are, else strings. */
+  private pushRow(cells: RecordCells, count: number, line: number): void {
+    const builders = this.builders!;
+    const width = builders.length;
+    if (count !== width) {
+      const stored = Math.min(count, cells.capacity);
+      this.noteRaggedRow((k) => cells.text(k), { count, stored, line });
+    }
+    const { source, starts, ends, texts } = cells;
+    for (let j = 0; j < width; j++) {
+      const builder = builders[j]!;
+      const text = j < count ? (texts[j] ?? null) : '';
+      if (text !== null) builder.push(text, line);
+      else builder.pushRange(source, starts[j]!, ends[j]!, line);
+    }
+    this.rowCount++;
+  }
+
+  private noteRaggedRow(
+    cellAt: (k: number) => string,
+    { count, stored, line }: { count: number; stored: number; line: number },
+  ): void {
     const width = this.builders!.length;
     if (count < width) return noteRowIssue(this.shortRows, line);
-    const stored = Math.min(count, cells.length);
     let isLong = stored < count;
-    for (let k = width; k < stored && !isLong; k++) isLong = cells[k]!.trim() !== '';
+    for (let k = width; k < stored && !isLong; k++) isLong = cellAt(k).trim() !== '';
     if (isLong) noteRowIssue(this.longRows, line);
     else this.trailingEmptyCells++;
   }

@@ -1,5 +1,5 @@
 import type { IngestReport } from './report';
-import type { LineEndingCounts } from './tokenizer';
+import type { LineEndingCounts } from './record-cells';
 
 /** Concatenates byte chunks holding `total` bytes in all. */
 export function joinBytes(chunks: readonly Uint8Array[], total: number): Uint8Array {
@@ -19,4 +19,15 @@ export function describeLineEnding(counts: LineEndingCounts): IngestReport['line
   if (lf + crlf + cr === 0) return 'none';
   if (crlf >= lf && crlf >= cr) return 'crlf';
   return lf >= cr ? 'lf' : 'cr';
+}
+
+/** Line breaks (`\n`, `\r\n`, lone `\r`) in `data[from, to)`. */
+export function countLineBreaks(data: string, from: number, to: number): number {
+  let breaks = 0;
+  for (let at = from; at < to; at++) {
+    const code = data.charCodeAt(at);
+    if (code === 10) breaks++;
+    else if (code === 13 && data.charCodeAt(at + 1) !== 10) breaks++;
+  }
+  return breaks;
 }

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../lib/errors';
 import { createRandom } from '../../random';
+import type { RecordCells } from './record-cells';
 import { CsvTokenizer } from './tokenizer';
 
 interface Collected {
@@ -14,8 +15,8 @@ function tokenize(chunks: string[], delimiter = ',', maxCellChars = 1000): Colle
   const records: string[][] = [];
   const lines: number[] = [];
   const sink = {
-    record(cells: readonly string[], count: number, line: number) {
-      records.push(cells.slice(0, count));
+    record(cells: RecordCells, count: number, line: number) {
+      records.push(cells.toArray(count));
       lines.push(line);
     },
   };
@@ -75,6 +76,20 @@ describe('CsvTokenizer', () => {
       const expected = Papa.parse<string[]>(text, { delimiter: ',', newline }).data;
       const chunks = splitRandomly(text, random, 1 + (trial % 17));
       expect(tokenize(chunks).records, JSON.stringify(text)).toEqual(expected);
+    }
+  });
+
+  it('gives the same records, lines and line endings however the text is cut', () => {
+    const random = createRandom(8);
+    for (let trial = 0; trial < 200; trial++) {
+      const newline = ['\n', '\r\n', '\r'][trial % 3]!;
+      const text = randomDocument(random, newline);
+      const whole = tokenize([text]);
+      const cut = tokenize(splitRandomly(text, random, 1 + (trial % 97)));
+      expect(cut.records, JSON.stringify(text)).toEqual(whole.records);
+      expect(cut.lines).toEqual(whole.lines);
+      expect(cut.tokenizer.lineEndings).toEqual(whole.tokenizer.lineEndings);
+      expect(cut.tokenizer.malformedQuoteLines).toEqual(whole.tokenizer.malformedQuoteLines);
     }
   });
 

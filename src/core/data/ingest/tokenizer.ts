@@ -1,40 +1,27 @@
 import { cellTooLongError, unclosedQuoteError, type CellPosition } from './ingest-errors';
+import {
+  RecordCells,
+  type LineEndingCounts,
+  type RecordSink,
+  type TokenizerLimits,
+} from './record-cells';
+import { countLineBreaks } from './text-helpers';
+
+export type { LineEndingCounts, RecordSink, TokenizerLimits } from './record-cells';
 
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-/** Receives each record as it completes. */
-export interface RecordSink {
-  /**
-   * `cells[0..count)` are the record's cells, unquoted. The array is reused for the next record:
-   * copy what you keep. Past `maxStoredCells` cells are counted in `count` but not stored.
-   * `line` is the 1-based file line where the record starts.
-   */
-  record(cells: readonly string[], count: number, line: number): void;
-}
-
-/** Limits that keep a hostile file from exhausting memory. */
-export interface TokenizerLimits {
-  maxCellChars: number;
-  maxStoredCells: number;
-}
-
-/** Record terminators seen outside quotes. */
-export interface LineEndingCounts {
-  lf: number;
-  crlf: number;
-  cr: number;
-}
-
 /**
  * A quote-aware CSV tokenizer (RFC 4180: `""` escapes a quote inside a quoted cell, which may
  * hold separators and line breaks) fed text in chunks of any size. Only the unfinished cell is
  * carried from one chunk to the next, so a record may be split anywhere, even inside a quoted
- * line break or between `\r` and `\n`. Records end at `\n`, `\r\n` or `\r`.
+ * line break or between `\r` and `\n`. Records end at `\n`, `\r\n` or `\r`. Cells are handed
+ * over as ranges of the text where possible (see {@link RecordCells}), not as strings.
  */
 export class CsvTokenizer {
-  private readonly cells: string[] = [];
+  private readonly cells: RecordCells;
   private count = 0;
   private pending = '';
   private isSkippingLf = false;
@@ -52,21 +39,39 @@ export class CsvTokenizer {
     private readonly delimiter: number,
     private readonly sink: RecordSink,
     readonly limits: TokenizerLimits,
-  ) {}
+  ) {
+    this.cells = new RecordCells(limits.maxStoredCells);
+  }
 
   /** Tokenizes the next chunk of text. */
   push(text: string): void {
-    let data = this.pending.length > 0 ? this.pending + text : text;
-    this.pending = '';
-    if (this.isSkippingLf && data.length > 0) {
+    let rest = text;
+    if (this.isSkippingLf && rest.length > 0) {
       this.isSkippingLf = false;
-      if (data.charCodeAt(0) === LF) {
-        data = data.slice(1);
+      if (rest.charCodeAt(0) === LF) {
+        rest = rest.slice(1);
         this.lineEndings.cr--;
         this.lineEndings.crlf++;
       }
     }
-    this.scan(data, false);
+    if (this.pending.length > 0) rest = this.finishPending(rest);
+    this.scan(rest, false);
+  }
+
+  /**
+   * Scans the cell carried over from the last chunk with `text` up to its first `\n`, and
+   * returns the rest of `text` to scan. Joining the carried cell to the whole chunk would make
+   * V8 copy the chunk into a new string when it is first read (a joined string is flattened).
+   */
+  private finishPending(text: string): string {
+    const cut = text.indexOf('\n') + 1;
+    const head = this.pending + (cut > 0 ? text.slice(0, cut) : text);
+    this.pending = '';
+    if (cut === 0) return head;
+    this.scan(head, false);
+    const carried = this.pending;
+    this.pending = '';
+    return carried.length > 0 ? carried + text.slice(cut) : text.slice(cut);
   }
 
   /** Ends the stream: completes the last record. Throws when a quoted cell is never closed. */
@@ -74,12 +79,13 @@ export class CsvTokenizer {
     const data = this.pending;
     this.pending = '';
     this.scan(data, true);
-    if (this.isAfterDelimiter) this.emit('');
+    if (this.isAfterDelimiter) this.emitText('');
     if (this.count > 0) this.endRecord();
   }
 
   private scan(data: string, isFinal: boolean): void {
     const length = data.length;
+    this.cells.source = data;
     let at = 0;
     while (at < length) {
       if (this.count === 0) this.recordLine = this.line;
@@ -89,10 +95,12 @@ export class CsvTokenizer {
           : this.readPlain(data, at, isFinal);
       if (end < 0) {
         this.keepPending(data.slice(at));
-        return;
+        break;
       }
       at = this.afterCell(data, end);
     }
+    // Cells of an unfinished record would point into text that the next chunk replaces.
+    if (this.count > 0) this.cells.detach(this.count);
   }
 
   /** Emits the plain cell starting at `start`; returns the terminator's index, -1 if unfinished. */
@@ -104,7 +112,7 @@ export class CsvTokenizer {
       if (code === delimiter || code === LF || code === CR) break;
     }
     if (at === data.length && !isFinal) return -1;
-    this.emit(data.slice(start, at));
+    this.emitRange(start, at);
     return at;
   }
 
@@ -122,8 +130,6 @@ export class CsvTokenizer {
       if (isFinal) this.failUnclosedQuote(data.length - start);
       return -1;
     }
-    let value = data.slice(start + 1, close);
-    if (hasEscapes) value = value.replaceAll('""', '"');
     let end = close + 1;
     const delimiter = this.delimiter;
     for (; end < data.length; end++) {
@@ -131,12 +137,18 @@ export class CsvTokenizer {
       if (code === delimiter || code === LF || code === CR) break;
     }
     if (end === data.length && !isFinal) return -1;
+    this.line += countLineBreaks(data, start + 1, close);
+    if (!hasEscapes && end === close + 1) {
+      this.emitRange(start + 1, close);
+      return end;
+    }
+    let value = data.slice(start + 1, close);
+    if (hasEscapes) value = value.replaceAll('""', '"');
     if (end > close + 1) {
       value += data.slice(close + 1, end);
       this.isMalformedRecord = true;
     }
-    this.line += countLineBreaks(data, start + 1, close);
-    this.emit(value);
+    this.emitText(value);
     return end;
   }
 
@@ -164,10 +176,19 @@ export class CsvTokenizer {
     return end + 1;
   }
 
-  private emit(value: string): void {
+  /** Emits the cell `source[start, end)`. */
+  private emitRange(start: number, end: number): void {
+    if (end - start > this.limits.maxCellChars) this.failLongCell(end - start);
+    this.isAfterDelimiter = false;
+    if (this.count < this.limits.maxStoredCells) this.cells.setRange(this.count, start, end);
+    this.count++;
+  }
+
+  /** Emits a cell whose value is not a range of the text (unescaped, or empty at the end). */
+  private emitText(value: string): void {
     if (value.length > this.limits.maxCellChars) this.failLongCell(value.length);
     this.isAfterDelimiter = false;
-    if (this.count < this.limits.maxStoredCells) this.cells[this.count] = value;
+    if (this.count < this.limits.maxStoredCells) this.cells.texts[this.count] = value;
     this.count++;
   }
 
@@ -194,15 +215,4 @@ export class CsvTokenizer {
   private failUnclosedQuote(length: number): never {
     throw unclosedQuoteError(this.position(), length);
   }
-}
-
-/** Line breaks (`\n`, `\r\n`, lone `\r`) in `data[from, to)`. */
-function countLineBreaks(data: string, from: number, to: number): number {
-  let breaks = 0;
-  for (let at = from; at < to; at++) {
-    const code = data.charCodeAt(at);
-    if (code === LF) breaks++;
-    else if (code === CR && data.charCodeAt(at + 1) !== LF) breaks++;
-  }
-  return breaks;
 }

@@ -22,10 +22,11 @@ export interface CsvStreamOptions {
 }
 
 const DEFAULT_CHUNK_BYTES = 4 * 1024 * 1024;
-const DEFAULT_MAX_ROW_CHARS = 8 * 1024 * 1024;
+/** A row still open after this many characters is refused (see {@link runawayRow}). */
+export const DEFAULT_MAX_ROW_CHARS = 8 * 1024 * 1024;
 
 /** True once the first line and the character after its break are in (to tell CR from CRLF). */
-const hasWholeFirstLine = (text: string): boolean => {
+export const hasWholeFirstLine = (text: string): boolean => {
   const end = firstLineEnd(text);
   return end >= 0 && end < text.length - 1;
 };
@@ -103,7 +104,8 @@ function settleBlankRows(
   return { rows: heldBefore > 0 ? held.concat(body) : body, held: isLast ? 0 : trailing };
 }
 
-function runawayRow(rowIndex: number, maxRowChars: number): AppError {
+/** The error for row `rowIndex` still open after `maxRowChars` characters (a quote never closed). */
+export function runawayRow(rowIndex: number, maxRowChars: number): AppError {
   const limit =
     maxRowChars >= 2 ** 20
       ? `${Math.round(maxRowChars / 2 ** 20)} MB`

@@ -16,10 +16,23 @@ export interface CheckedRows {
 }
 
 /** Per-input storage for the values of scorable rows, filled in place. */
-type ColumnStore = Float64Array | string[];
+export type ColumnStore = Float64Array | string[];
+
+/** What checking one row found: why it cannot be priced, or what to note about its price. */
+export interface RowCheck {
+  error: string | null;
+  note: string | null;
+}
 
 /** Plain decimals (`0.23`, `-5`, `61`) skip the full cell parser: most cells are like this. */
 const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
+
+/** Empty stores for `capacity` rows, one per planned input (Float64Array, or string[] for levels). */
+export function createColumnStores(plan: ScoringPlan, capacity: number): ColumnStore[] {
+  return plan.inputs.map(({ input }) =>
+    input.type === 'category' ? new Array<string>(capacity) : new Float64Array(capacity),
+  );
+}
 
 /**
  * Checks rows for bulk pricing. A row is an error (kept, not priced) when it is blank, has a
@@ -31,38 +44,44 @@ const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
 export function checkRows(plan: ScoringPlan, rows: readonly (readonly string[])[]): CheckedRows {
   const errors: (string | null)[] = new Array<string | null>(rows.length).fill(null);
   const notes: (string | null)[] = new Array<string | null>(rows.length).fill(null);
-  const stores: ColumnStore[] = plan.inputs.map(({ input }) =>
-    input.type === 'category' ? new Array<string>(rows.length) : new Float64Array(rows.length),
-  );
+  const stores = createColumnStores(plan, rows.length);
   const scorable = new Int32Array(rows.length);
   let count = 0;
-  const rowNotes: string[] = [];
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    const problem = checkShape(row, plan.width);
-    if (problem) {
-      errors[i] = problem;
-      continue;
-    }
-    let issues: string[] | null = null;
-    rowNotes.length = 0;
-    for (let j = 0; j < plan.inputs.length; j++) {
-      const planned = plan.inputs[j]!;
-      const issue = readCell(planned, row[planned.column]!, {
-        store: stores[j]!,
-        at: count,
-        notes: rowNotes,
-      });
-      if (issue !== null) (issues ??= []).push(issue);
-    }
-    if (issues !== null) {
-      errors[i] = isEmptyRow(row) ? 'Empty row: nothing to price.' : issues.join('; ');
-      continue;
-    }
-    if (rowNotes.length > 0) notes[i] = rowNotes.join('; ');
-    scorable[count++] = i;
+    const check = checkRow(plan, rows[i]!, stores, count);
+    errors[i] = check.error;
+    notes[i] = check.note;
+    if (check.error === null) scorable[count++] = i;
   }
   return { frame: toFrame(plan, stores, count), scorable: scorable.slice(0, count), errors, notes };
+}
+
+/**
+ * Checks one row as {@link checkRows} does. When the row can be priced, its input values are
+ * written at index `at` of `stores` (one store per planned input); otherwise `error` says why.
+ */
+export function checkRow(
+  plan: ScoringPlan,
+  row: readonly string[],
+  stores: ColumnStore[],
+  at: number,
+): RowCheck {
+  const problem = checkShape(row, plan.width);
+  if (problem) return { error: problem, note: null };
+  let issues: string[] | null = null;
+  const notes: string[] = [];
+  for (let j = 0; j < plan.inputs.length; j++) {
+    const planned = plan.inputs[j]!;
+    const issue = readCell(planned, row[planned.column]!, { store: stores[j]!, at, notes });
+    if (issue !== null) (issues ??= []).push(issue);
+  }
+  if (issues !== null) {
+    return {
+      error: isEmptyRow(row) ? 'Empty row: nothing to price.' : issues.join('; '),
+      note: null,
+    };
+  }
+  return { error: null, note: notes.length > 0 ? notes.join('; ') : null };
 }
 
 function checkShape(row: readonly string[], width: number): string | null {
@@ -125,7 +144,8 @@ function writeNumber(planned: PlannedInput, value: number, target: CellTarget): 
   return null;
 }
 
-function toFrame(plan: ScoringPlan, stores: ColumnStore[], rowCount: number): Frame {
+/** The first `rowCount` values of `stores` as a frame keyed by input name. */
+export function toFrame(plan: ScoringPlan, stores: ColumnStore[], rowCount: number): Frame {
   const columns: Record<string, FrameColumn> = {};
   plan.inputs.forEach(({ input }, j) => {
     const store = stores[j]!;

@@ -20,6 +20,17 @@ export interface TallySnapshot {
   prices: PriceSummary;
 }
 
+/** Outcomes of a chunk of rows, read by index (row `k` of the chunk). */
+export interface ScoredRows {
+  readonly count: number;
+  /** Why row `k` was not priced, or null when it was. */
+  error(k: number): string | null;
+  /** What to know about row `k`'s price, or null. */
+  note(k: number): string | null;
+  /** Row `k`'s price, read only when it has no error (NaN leaves it out of the price summary). */
+  value(k: number): number;
+}
+
 const SAMPLE_LIMIT = 20;
 const PREVIEW_LIMIT = 20;
 
@@ -44,24 +55,40 @@ export class RunTally {
    * output row as text, asked for only while the preview is filling.
    */
   add(outcomes: readonly RowOutcome[], firstRow: number, textRow: (k: number) => string[]): void {
-    outcomes.forEach((outcome, k) => {
+    this.addScored(
+      {
+        count: outcomes.length,
+        error: (k) => outcomes[k]!.error,
+        note: (k) => outcomes[k]!.note,
+        value: (k) => outcomes[k]!.value ?? Number.NaN,
+      },
+      firstRow,
+      textRow,
+    );
+  }
+
+  /** Like {@link RunTally.add}, for rows kept column by column. */
+  addScored(rows: ScoredRows, firstRow: number, textRow: (k: number) => string[]): void {
+    for (let k = 0; k < rows.count; k++) {
       const row = firstRow + k;
       if (this.previewRows.length < PREVIEW_LIMIT) this.previewRows.push(textRow(k));
-      if (outcome.error !== null) {
+      const error = rows.error(k);
+      if (error !== null) {
         this.errors++;
         if (this.errorSamples.length < SAMPLE_LIMIT)
-          this.errorSamples.push({ row, message: outcome.error });
-        return;
+          this.errorSamples.push({ row, message: error });
+        continue;
       }
       this.scored++;
-      if (outcome.value !== null) this.histogram.add(outcome.value);
-      if (outcome.note !== null) {
+      const value = rows.value(k);
+      if (!Number.isNaN(value)) this.histogram.add(value);
+      const note = rows.note(k);
+      if (note !== null) {
         this.noted++;
-        if (this.noteSamples.length < SAMPLE_LIMIT)
-          this.noteSamples.push({ row, message: outcome.note });
+        if (this.noteSamples.length < SAMPLE_LIMIT) this.noteSamples.push({ row, message: note });
       }
-    });
-    this.rows += outcomes.length;
+    }
+    this.rows += rows.count;
   }
 
   /** Rows done, priced and refused so far (cheap, for progress). */

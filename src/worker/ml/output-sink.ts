@@ -2,6 +2,7 @@ import { AppError } from '../../lib/errors';
 
 /** Where output bytes go as they are produced. */
 export interface OutputSink {
+  /** Takes a chunk; the caller may reuse the chunk's bytes once the promise settles. */
   write(chunk: Uint8Array | Blob): Promise<void>;
   /** Completes the output; resolves the Blob to download, or null when written to a file. */
   finish(): Promise<Blob | null>;
@@ -19,7 +20,7 @@ const FOLD_BYTES = 16 * 1024 * 1024;
  */
 export function createDownloadSink(mimeType: string, maxBytes: number): OutputSink {
   let folded: Blob[] = [];
-  let pending: BlobPart[] = [];
+  let pending: Blob[] = [];
   let pendingBytes = 0;
   let bytesWritten = 0;
   const fold = () => {
@@ -40,7 +41,8 @@ export function createDownloadSink(mimeType: string, maxBytes: number): OutputSi
             'in memory. Choose "Save to a file as it is scored" (Chrome, Edge) or split the file.',
         );
       }
-      pending.push(chunk as BlobPart);
+      // A Blob copies the bytes now (the caller reuses its buffer) and keeps them off the heap.
+      pending.push(chunk instanceof Blob ? chunk : new Blob([chunk as BlobPart]));
       pendingBytes += size;
       bytesWritten += size;
       if (pendingBytes >= FOLD_BYTES) fold();

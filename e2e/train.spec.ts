@@ -3,12 +3,12 @@ import { buildListingsCsv } from './support/listings';
 
 const listings = buildListingsCsv(400);
 
-async function uploadListings(page: Page): Promise<void> {
+async function uploadListings(page: Page, text = listings.text): Promise<void> {
   await page.goto('#/data');
   await page.getByTestId('dataset-file-input').setInputFiles({
     name: 'listings.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from(listings.text),
+    buffer: Buffer.from(text),
   });
   await expect(page.getByTestId('ingest-status')).toHaveAttribute('data-state', 'done');
   await page.goto('#/train');
@@ -61,7 +61,8 @@ test('train Fast on an uploaded CSV, register and promote it, and estimates use 
 });
 
 test('a Production run can be cancelled and is kept as cancelled', async ({ page }) => {
-  await uploadListings(page);
+  // Big enough that Production plans well over ten seconds of training on a quiet machine.
+  await uploadListings(page, buildListingsCsv(20_000).text);
   await page.getByTestId('train-preset').selectOption('production');
   await page.getByTestId('train-start').click();
   await expect(page.getByTestId('train-status')).toHaveAttribute('data-state', 'running');

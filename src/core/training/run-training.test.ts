@@ -23,8 +23,8 @@ function listingsCsv(rows: number, seed: number): string {
   return lines.join('\n');
 }
 
-function request(overrides: Partial<RunTrainingRequest> = {}): RunTrainingRequest {
-  const { table } = ingestCsvText(listingsCsv(600, 5));
+function request(overrides: Partial<RunTrainingRequest> = {}, rows = 600): RunTrainingRequest {
+  const { table } = ingestCsvText(listingsCsv(rows, 5));
   const features = suggestFeatures(table, 'price');
   return {
     frame: frameFromTable(table, [...features, 'price']),
@@ -105,7 +105,8 @@ describe('runTraining', () => {
 
   it('stops the production preset when its time budget is used, keeping the best weights', async () => {
     const before = tf.memory().numTensors;
-    const result = await runTraining(request({ preset: 'production', timeBudgetMs: 250 }));
+    // 30,000 rows: Production plans far more than 250 ms of work on any machine.
+    const result = await runTraining(request({ preset: 'production', timeBudgetMs: 250 }, 30_000));
     expect(tf.memory().numTensors).toBe(before);
     expect(result.status).toBe('done');
     expect(result.bundle!.card.training.stopReason).toBe('time-budget');

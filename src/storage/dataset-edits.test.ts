@@ -1,10 +1,14 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { withFreshTestDb } from '../test-support/test-db';
 import type { CodedColumn, NumericColumn } from '../core/data/ingest/table';
 import type { EdaReport } from '../core/eda/types';
 import { CHUNK_ROWS } from './column-chunks';
-import { fixtureMeta, fixtureReport, fixtureTable, tableDifference } from '../test-support/dataset-fixtures';
+import {
+  fixtureMeta,
+  fixtureReport,
+  fixtureTable,
+  tableDifference,
+} from '../test-support/dataset-fixtures';
 import {
   deleteDataset,
   getDataset,
@@ -15,21 +19,14 @@ import {
   saveDataset,
   updateDatasetMeta,
 } from './datasets';
-import { closeEstimoDb, openEstimoDb, type EstimoDb } from './db';
+import type { EstimoDb } from './db';
 
 const NAME = 'dataset-edits-test';
 const EDA = { rowCount: 1 } as EdaReport;
 let db: EstimoDb;
 
-beforeEach(async () => {
-  vi.stubGlobal('indexedDB', new IDBFactory());
-  db = await openEstimoDb({ name: NAME });
-});
-
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await closeEstimoDb(NAME);
-  vi.unstubAllGlobals();
+withFreshTestDb(NAME, (opened) => {
+  db = opened;
 });
 
 describe('listing, renaming, updating and deleting', () => {

@@ -1,25 +1,17 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { withFreshTestDb } from '../test-support/test-db';
 import type { CodedColumn, NumericColumn } from '../core/data/ingest/table';
 import { AppError } from '../lib/errors';
 import { CHUNK_ROWS } from './column-chunks';
 import { fixtureMeta, fixtureTable, tableDifference } from '../test-support/dataset-fixtures';
 import { getDataset, loadDatasetTable, saveDataset } from './datasets';
-import { closeEstimoDb, openEstimoDb, type EstimoDb } from './db';
+import type { EstimoDb } from './db';
 
 const NAME = 'datasets-test';
 let db: EstimoDb;
 
-beforeEach(async () => {
-  vi.stubGlobal('indexedDB', new IDBFactory());
-  db = await openEstimoDb({ name: NAME });
-});
-
-afterEach(async () => {
-  vi.restoreAllMocks();
-  await closeEstimoDb(NAME);
-  vi.unstubAllGlobals();
+withFreshTestDb(NAME, (opened) => {
+  db = opened;
 });
 
 describe('tableDifference (the comparison these tests rely on)', () => {

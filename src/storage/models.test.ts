@@ -1,8 +1,7 @@
-import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { readShippedBundle } from '../test-support/shipped-model';
+import { withFreshTestDb } from '../test-support/test-db';
 import type { ModelBundle } from '../core/model/model-bundle';
 import {
   getChampion,
@@ -11,7 +10,7 @@ import {
   rollbackChampion,
   setChampion,
 } from './champion';
-import { closeEstimoDb, DB_VERSION, openEstimoDb, type EstimoDb, type EstimoSchema } from './db';
+import { DB_VERSION, type EstimoDb, type EstimoSchema } from './db';
 import {
   deleteModelVersion,
   ensureShippedVersion,
@@ -24,19 +23,11 @@ import { getRun, getRunBundle, saveRun, saveRunBundle, type RunRecord } from './
 const NAME = 'models-test';
 let db: EstimoDb;
 
-beforeEach(async () => {
-  vi.stubGlobal('indexedDB', new IDBFactory());
-  db = await openEstimoDb({ name: NAME });
+withFreshTestDb(NAME, (opened) => {
+  db = opened;
 });
 
-afterEach(async () => {
-  await closeEstimoDb(NAME);
-  vi.unstubAllGlobals();
-});
-
-const shipped = JSON.parse(
-  readFileSync(new URL('../../models/diamonds/model.json', import.meta.url), 'utf8'),
-) as ModelBundle;
+const shipped = readShippedBundle();
 
 function variant(name: string): ModelBundle {
   return { ...shipped, name };

@@ -1,7 +1,6 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { closeEstimoDb, openEstimoDb, type EstimoDb } from './db';
+import { describe, expect, it } from 'vitest';
+import { withFreshTestDb } from '../test-support/test-db';
+import type { EstimoDb } from './db';
 import {
   DEFAULT_MAX_BULK_RUNS,
   DEFAULT_MAX_PREDICTIONS,
@@ -16,14 +15,8 @@ import {
 const NAME = 'log-test';
 let db: EstimoDb;
 
-beforeEach(async () => {
-  vi.stubGlobal('indexedDB', new IDBFactory());
-  db = await openEstimoDb({ name: NAME });
-});
-
-afterEach(async () => {
-  await closeEstimoDb(NAME);
-  vi.unstubAllGlobals();
+withFreshTestDb(NAME, (opened) => {
+  db = opened;
 });
 
 function prediction(at: number, value = 100): PredictionEntry {

@@ -1,9 +1,7 @@
-import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ModelBundle } from '../core/model/model-bundle';
-import { closeEstimoDb, openEstimoDb, type EstimoDb } from './db';
+import { describe, expect, it } from 'vitest';
+import { readShippedBundle } from '../test-support/shipped-model';
+import { withFreshTestDb } from '../test-support/test-db';
+import type { EstimoDb } from './db';
 import {
   deleteRun,
   getRun,
@@ -19,19 +17,11 @@ import {
 const NAME = 'runs-test';
 let db: EstimoDb;
 
-beforeEach(async () => {
-  vi.stubGlobal('indexedDB', new IDBFactory());
-  db = await openEstimoDb({ name: NAME });
+withFreshTestDb(NAME, (opened) => {
+  db = opened;
 });
 
-afterEach(async () => {
-  await closeEstimoDb(NAME);
-  vi.unstubAllGlobals();
-});
-
-const bundle = JSON.parse(
-  readFileSync(new URL('../../models/diamonds/model.json', import.meta.url), 'utf8'),
-) as ModelBundle;
+const bundle = readShippedBundle();
 
 const METRICS = { rmse: 540.5, mae: 270.25, mape: 7.5, r2: 0.98, count: 10788 };
 

@@ -40,12 +40,15 @@ export function createDatasetService(
   openDb: () => Promise<EstimoDb>,
   runs: RunRegistry,
 ): DatasetApi {
-  const update = async (id: string, change: (meta: DatasetMeta) => Promise<DatasetMeta>) => {
+  const update = async (
+    id: string,
+    change: (db: EstimoDb, meta: DatasetMeta) => Promise<DatasetMeta>,
+  ) => {
     try {
       const db = await openDb();
       const meta = await getDataset(db, id);
       if (!meta) return { ok: false as const, message: 'This dataset is no longer stored.' };
-      return { ok: true as const, dataset: await change(meta) };
+      return { ok: true as const, dataset: await change(db, meta) };
     } catch (error) {
       return { ok: false as const, message: describeError(error) };
     }
@@ -69,8 +72,7 @@ export function createDatasetService(
     },
 
     setDatasetTarget(id, target) {
-      return update(id, async (meta) => {
-        const db = await openDb();
+      return update(id, async (db, meta) => {
         const table = await loadDatasetTable(db, id);
         const eda = profileTable(table, {
           target: target ?? undefined,
@@ -81,8 +83,7 @@ export function createDatasetService(
     },
 
     setColumnType({ datasetId, column, type }) {
-      return update(datasetId, async (meta) => {
-        const db = await openDb();
+      return update(datasetId, async (db, meta) => {
         const table = await loadDatasetTable(db, datasetId);
         const retyped = applyColumnType(table, meta.ingestReport, column, type);
         const index = table.columns.findIndex((candidate) => candidate.name === column);

@@ -1,3 +1,4 @@
+import type { TrainingProgress } from '../../core/training/run-training';
 import type { ModelSummary } from '../../storage/model-types';
 import type { RunRecord } from '../../storage/runs';
 
@@ -18,16 +19,9 @@ export interface TrainRequest {
   searchTrials?: number;
 }
 
-/** Sent at most once per epoch. Losses are mean squared errors on the standardised target. */
-export interface TrainProgressEvent {
+/** The core's per-epoch progress (losses on the standardised target), tagged with its run. */
+export interface TrainProgressEvent extends TrainingProgress {
   runId: string;
-  /** 0-based trial of a search; absent otherwise. */
-  trial?: number;
-  epoch: number;
-  loss: number;
-  valLoss: number;
-  elapsedMs: number;
-  etaMs: number;
 }
 
 /** How a run ended; the run is stored either way (a cancelled run keeps its partial curves). */

@@ -41,7 +41,7 @@ export default function BulkPage() {
         <p className="page-status">Reading {file.state.file.name}…</p>
       )}
       {file.state.status === 'refused' && (
-        <p className="bulk-alert" role="alert" data-testid="bulk-file-error">
+        <p className="issue-text" role="alert" data-testid="bulk-file-error">
           {file.state.file.name}: {file.state.message}
         </p>
       )}
@@ -61,7 +61,7 @@ export default function BulkPage() {
             testId="bulk-preview"
           />
           {isLarge && mode === 'download' && (
-            <p className="bulk-alert">
+            <p className="issue-text">
               This file is large: its output may pass the download limit. Choose “Save to a file as
               it is scored” if your browser offers it.
             </p>

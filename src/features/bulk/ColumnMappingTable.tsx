@@ -18,11 +18,11 @@ export function ColumnMappingTable({ model, header, mapping, onMap }: Props) {
   const used = new Set(Object.values(mapping));
   const passThrough = header.filter((_, index) => !used.has(index));
   return (
-    <section className="bulk-card">
+    <section className="card">
       <h3>Columns</h3>
       {missing.length > 0 && (
         <p
-          className="bulk-alert"
+          className="issue-text"
           role="alert"
           data-testid="bulk-missing-columns"
           data-value={missing.join(',')}

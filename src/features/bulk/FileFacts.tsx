@@ -11,7 +11,7 @@ interface Props {
 export function FileFacts({ inspection, onSheet }: Props) {
   const { fileName, sizeBytes, format, delimiter, sheets, sheet, model } = inspection;
   return (
-    <section className="bulk-card bulk-facts">
+    <section className="card bulk-facts">
       <p>
         <strong>{fileName}</strong> · {formatBytes(sizeBytes)} · {format.toUpperCase()}
         {delimiter && ` · ${describeDelimiter(delimiter)}-separated`}

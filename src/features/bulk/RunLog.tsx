@@ -5,7 +5,7 @@ import type { BulkRunRecord } from '../../storage/prediction-log';
 export function RunLog({ entries }: { entries: readonly BulkRunRecord[] }) {
   if (entries.length === 0) return null;
   return (
-    <section className="bulk-card">
+    <section className="card">
       <h3>Recent runs</h3>
       <table className="bulk-table" data-testid="bulk-run-log">
         <thead>

@@ -12,7 +12,7 @@ const LABELS = { running: 'Pricing', done: 'Done', failed: 'Failed', cancelled: 
 export function RunProgress({ state, onCancel }: Props) {
   const progress = state.status === 'running' ? state.progress : null;
   return (
-    <section className="bulk-card" aria-live="polite">
+    <section className="card" aria-live="polite">
       <p className="bulk-status" data-testid="bulk-status" data-state={state.status}>
         <strong>{LABELS[state.status]}</strong> · {state.fileName}
       </p>
@@ -33,7 +33,7 @@ export function RunProgress({ state, onCancel }: Props) {
         </>
       )}
       {state.status === 'failed' && (
-        <p className="bulk-alert" role="alert">
+        <p className="issue-text" role="alert">
           {state.message}
         </p>
       )}

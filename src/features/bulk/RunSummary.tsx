@@ -29,7 +29,7 @@ function IssueList({ title, issues }: { title: string; issues: RowIssue[] }) {
 export function RunSummary({ state, target }: Props) {
   const { summary, download, savedAs, logMessage } = state;
   return (
-    <section className="bulk-card">
+    <section className="card">
       <p
         data-testid="bulk-summary"
         data-scored={summary.scored}

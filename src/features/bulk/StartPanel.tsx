@@ -18,7 +18,7 @@ export function StartPanel(props: Props) {
   const { format, limits, canSaveAsScored, mode, isBlocked, isRunning } = props;
   const downloadLimit = formatBytes(limits.downloadMaxBytes);
   return (
-    <section className="bulk-card">
+    <section className="card">
       <fieldset className="bulk-output" disabled={isRunning}>
         <legend>Output ({format.toUpperCase()}: the same columns, plus prices)</legend>
         <label>

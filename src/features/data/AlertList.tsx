@@ -4,7 +4,7 @@ import { sortAlerts } from './eda-view';
 /** Data-quality alerts, warnings first; each names its column and the number behind it. */
 export function AlertList({ alerts }: { alerts: readonly Alert[] }) {
   return (
-    <section className="data-card">
+    <section className="card">
       <h3>Alerts ({alerts.length})</h3>
       {alerts.length === 0 ? (
         <p>Nothing stands out: no constant, empty, ID-like or leaking columns, no duplicates.</p>

@@ -11,7 +11,7 @@ export function ColumnChart({ profile }: { profile: ColumnProfile }) {
       ? topLevelBars(profile.top)
       : [];
   return (
-    <figure className="data-card" data-testid="column-chart" data-column={profile.name}>
+    <figure className="card" data-testid="column-chart" data-column={profile.name}>
       <figcaption>
         <strong>{profile.name}</strong> ({profile.type}): {formatCount(profile.count)} present,{' '}
         {formatCount(profile.missing)} missing, {formatCount(profile.distinct)} distinct

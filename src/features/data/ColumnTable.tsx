@@ -17,7 +17,7 @@ const stat = (value: number | undefined) =>
 /** One row per column: its type (editable, `column-type-<column>`) and its statistics. */
 export function ColumnTable({ profiles, selected, isBusy, onSelect, onType }: Props) {
   return (
-    <section className="data-card data-scroll">
+    <section className="card data-scroll">
       <table className="data-table">
         <caption>Columns: pick a type to re-read a column; pick a name to see its chart</caption>
         <thead>

@@ -6,7 +6,7 @@ import { correlationColor } from './eda-view';
 export function CorrelationTable({ matrix }: { matrix: CorrelationMatrix }) {
   if (matrix.names.length < 2) return null;
   return (
-    <section className="data-card data-scroll">
+    <section className="card data-scroll">
       <table className="data-table correlation-table" data-testid="correlation-matrix">
         <caption>Correlations (Pearson r) between number columns</caption>
         <thead>

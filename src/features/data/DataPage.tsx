@@ -31,7 +31,7 @@ export default function DataPage() {
         <IngestStatus state={ingest.state} onCancel={ingest.cancel} />
       )}
       {(error ?? edits.message) && (
-        <p className="data-alert" role="alert">
+        <p className="issue-text" role="alert">
           {error ?? edits.message}
         </p>
       )}

@@ -90,7 +90,7 @@ interface RowProps {
 /** The stored dataset versions, newest first, with rename, delete and the storage usage. */
 export function DatasetList({ datasets, selectedId, usage, ...actions }: Props) {
   return (
-    <section className="data-card">
+    <section className="card">
       <h3>Stored datasets</h3>
       {datasets.length === 0 ? (
         <p>No dataset yet: upload a CSV to explore it and train on it.</p>

@@ -13,7 +13,7 @@ export function DatasetSummary({ dataset, isBusy, onTarget }: Props) {
   const { ingestReport: report, eda } = dataset;
   const numberColumns = dataset.columns.filter((column) => column.type === 'number');
   return (
-    <section className="data-card data-summary">
+    <section className="card data-summary">
       <h3>{dataset.name}</h3>
       <dl className="facts">
         <dt>Rows</dt>

@@ -52,7 +52,7 @@ export function FeatureTargetPanel({ target, associations, views }: Props) {
   const view = views.find((candidate) => candidate.name === feature) ?? views[0];
   const bars = associations.map((a) => ({ label: a.name, count: Number(a.value.toFixed(3)) }));
   return (
-    <section className="data-card" data-testid="feature-target">
+    <section className="card" data-testid="feature-target">
       <h3>Features against {target}</h3>
       <p className="field-hint">
         |Pearson r| for numbers, η (correlation ratio) for categories; 1 means the feature fixes the

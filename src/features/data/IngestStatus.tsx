@@ -27,7 +27,7 @@ export function IngestStatus({ state, onCancel }: Props) {
       ? state.progress.bytesRead / state.sizeBytes
       : 0;
   return (
-    <section className="data-card" aria-live="polite">
+    <section className="card" aria-live="polite">
       <p data-testid="ingest-status" data-state={state.status}>
         <strong>
           {state.status === 'running' && 'Reading'}
@@ -50,7 +50,7 @@ export function IngestStatus({ state, onCancel }: Props) {
         </>
       )}
       {state.status === 'failed' && (
-        <p className="data-alert" role="alert">
+        <p className="issue-text" role="alert">
           {state.message} Stored datasets are unchanged.
         </p>
       )}

@@ -11,7 +11,7 @@ export function MissingPanel({
   rowCount: number;
 }) {
   return (
-    <figure className="data-card" data-testid="missing-overview">
+    <figure className="card" data-testid="missing-overview">
       <figcaption>
         Missing values: {formatCount(missing.rowsWithMissing)} of {formatCount(rowCount)} rows have
         at least one.

@@ -11,7 +11,7 @@ export function TargetPanel({ target }: { target: TargetProfile }) {
   const histogram = isLog && target.logHistogram ? target.logHistogram : target.histogram;
   const bars = histogramBars(histogram, isLog && target.logHistogram ? (x) => 10 ** x : undefined);
   return (
-    <figure className="data-card" data-testid="target-chart" data-scale={isLog ? 'log' : 'linear'}>
+    <figure className="card" data-testid="target-chart" data-scale={isLog ? 'log' : 'linear'}>
       <figcaption>
         <strong>{target.name}</strong>: median {formatPrice(summary.q50)}, mean{' '}
         {formatPrice(summary.mean)}, from {formatPrice(summary.min)} to {formatPrice(summary.max)};{' '}

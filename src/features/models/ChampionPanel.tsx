@@ -14,7 +14,7 @@ const SHOWN_MOVES = 5;
 export function ChampionPanel({ versions, history, onRollBack }: Props) {
   const champion = versions.find((summary) => summary.isChampion);
   return (
-    <section className="models-card models-champion">
+    <section className="card models-champion">
       <h3>Champion</h3>
       <p data-testid="champion-version" data-version={champion?.version ?? ''}>
         {champion

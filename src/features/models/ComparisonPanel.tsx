@@ -56,14 +56,14 @@ export function ComparisonPanel({ state, onClose }: Props) {
   const result = state.status === 'done' ? state.result : null;
   return (
     <section
-      className="models-card"
+      className="card"
       data-testid="comparison"
       data-state={result ? (result.ok ? 'done' : 'failed') : 'running'}
     >
       <h3>Version {state.version} against the champion</h3>
       {!result && <p>Scoring both models on the same TEST rows…</p>}
       {result && !result.ok && (
-        <p className="models-alert" role="alert">
+        <p className="issue-text" role="alert">
           {result.message}
         </p>
       )}

@@ -9,7 +9,7 @@ interface Props {
 /** Import a model file exported from Estimo; a refused file leaves the registry unchanged. */
 export function ImportPanel({ state, onFile }: Props) {
   return (
-    <section className="models-card models-import">
+    <section className="card models-import">
       <h3>Import a model</h3>
       <FileDrop
         title="Drop an Estimo model file (.json), or pick one"
@@ -26,7 +26,7 @@ export function ImportPanel({ state, onFile }: Props) {
           data-testid="model-import-status"
           data-state={state.status}
           role={state.status === 'failed' ? 'alert' : 'status'}
-          className={state.status === 'failed' ? 'models-alert' : undefined}
+          className={state.status === 'failed' ? 'issue-text' : undefined}
         >
           {state.status === 'running' ? `Checking “${state.fileName}”…` : state.message}
         </p>

@@ -10,10 +10,10 @@ interface Props {
 /** Every registered version, newest first, with its TEST metrics beside the baseline. */
 export function ModelTable({ versions, datasetIds, actions }: Props) {
   if (versions.length === 0) {
-    return <p className="models-card">No model version is stored yet.</p>;
+    return <p className="card">No model version is stored yet.</p>;
   }
   return (
-    <section className="models-card models-scroll">
+    <section className="card models-scroll">
       <table className="models-table">
         <caption>Registered versions (metrics on each version's own TEST rows)</caption>
         <thead>

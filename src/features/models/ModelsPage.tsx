@@ -20,7 +20,7 @@ export default function ModelsPage() {
         promote another version, or roll back, to change it.
       </p>
       {message && (
-        <p className="models-alert" role="alert" data-testid="models-message">
+        <p className="issue-text" role="alert" data-testid="models-message">
           {message}
         </p>
       )}

@@ -13,7 +13,7 @@ const POLICIES: { value: PromotePolicy; label: string }[] = [
 function Outcome({ outcome }: { outcome: RegisterOutcome }) {
   if (!outcome.ok)
     return (
-      <p className="train-alert" role="alert">
+      <p className="issue-text" role="alert">
         {outcome.message}
       </p>
     );

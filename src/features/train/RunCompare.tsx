@@ -24,7 +24,7 @@ const ROWS: { label: string; value: (run: RunRecord) => string }[] = [
 /** 2–5 runs side by side: metrics in a table, validation curves overlaid. */
 export function RunCompare({ runs }: { runs: readonly RunRecord[] }) {
   return (
-    <section className="train-card train-scroll" data-testid="run-compare">
+    <section className="card train-scroll" data-testid="run-compare">
       <h3>Comparing {runs.length} runs</h3>
       <table className="train-table">
         <thead>

@@ -11,14 +11,14 @@ const HEADINGS = { done: 'Done', cancelled: 'Cancelled', failed: 'Failed', runni
 export function RunResult({ outcome }: { outcome: TrainOutcome }) {
   const { run, rowsLeftOut, trials } = outcome;
   return (
-    <section className="train-card" aria-live="polite">
+    <section className="card" aria-live="polite">
       <p data-testid="train-status" data-state={run.status}>
         <strong>{HEADINGS[run.status]}</strong> · {run.preset} · {run.target} ·{' '}
         {formatDuration(run.durationMs)} on {run.backend}
         {rowsLeftOut > 0 && ` · ${formatCount(rowsLeftOut)} rows without a ${run.target} left out`}
       </p>
       {run.message && run.status !== 'done' && (
-        <p className={run.status === 'failed' ? 'train-alert' : undefined} role="alert">
+        <p className={run.status === 'failed' ? 'issue-text' : undefined} role="alert">
           {run.message}
         </p>
       )}

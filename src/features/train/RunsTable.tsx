@@ -33,7 +33,7 @@ export function RunsTable({ runs, trialCounts, selected, onToggle, onDelete }: P
       isAscending: now.key === key ? !now.isAscending : key !== 'startedAt' && key !== 'r2',
     }));
   return (
-    <section className="train-card train-scroll">
+    <section className="card train-scroll">
       <h3>Runs ({runs.length})</h3>
       <input
         type="search"

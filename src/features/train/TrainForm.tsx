@@ -32,7 +32,7 @@ export function TrainForm({ datasets, isRunning, onStart }: Props) {
     });
   };
   return (
-    <section className="train-card train-form">
+    <section className="card train-form">
       <label className="field">
         <span>Dataset</span>
         <select value={dataset?.id ?? ''} onChange={(e) => choice.pickDataset(e.target.value)}>

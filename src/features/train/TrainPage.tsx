@@ -31,7 +31,7 @@ export default function TrainPage() {
     <div className="train-page" data-state={runState(state)}>
       <h2>Train</h2>
       {error && (
-        <p className="train-alert" role="alert">
+        <p className="issue-text" role="alert">
           {error}
         </p>
       )}
@@ -52,7 +52,7 @@ export default function TrainPage() {
       )}
       {state.status === 'finished' && <RunResult outcome={state.outcome} />}
       {state.status === 'crashed' && (
-        <p data-testid="train-status" data-state="failed" className="train-alert" role="alert">
+        <p data-testid="train-status" data-state="failed" className="issue-text" role="alert">
           {state.message}
         </p>
       )}

@@ -14,7 +14,7 @@ export function TrainProgress({ request, events, onCancel }: Props) {
   const trial = latest?.trial;
   const shown = trial === undefined ? events : events.filter((event) => event.trial === trial);
   return (
-    <section className="train-card" aria-live="polite">
+    <section className="card" aria-live="polite">
       <p data-testid="train-status" data-state="running">
         <strong>Training</strong> · {request.preset} · {request.target} from{' '}
         {request.features.length} features

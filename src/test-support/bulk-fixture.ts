@@ -31,8 +31,8 @@ const HEADER = [
   'paid',
   'remark',
 ];
-/** Fixture column of each model input. */
-const COLUMN_OF: Record<string, number> = {
+/** Fixture column of each model input (the mapping a bulk run uses). */
+export const BULK_FIXTURE_MAPPING: Record<string, number> = {
   carat: 1,
   cut: 2,
   color: 3,
@@ -60,7 +60,7 @@ function fixtureRow(
 ): string[] {
   const row = new Array<string>(HEADER.length).fill('');
   row[0] = `S-${id}`;
-  for (const [name, column] of Object.entries(COLUMN_OF)) row[column] = item[name] ?? '';
+  for (const [name, column] of Object.entries(BULK_FIXTURE_MAPPING)) row[column] = item[name] ?? '';
   row[10] = paid;
   row[11] = remark;
   return row;

@@ -3,7 +3,11 @@ import { PriceEstimator } from '../model/price-estimator';
 import { readShippedBundle } from '../../test-support/shipped-model';
 import { useWasmBackend } from '../../test-support/tf-backend';
 import { TEST_SIGNATURE } from '../../test-support/bulk-signature';
-import { buildBulkFixture, bulkFixtureCsv } from '../../test-support/bulk-fixture';
+import {
+  BULK_FIXTURE_MAPPING,
+  buildBulkFixture,
+  bulkFixtureCsv,
+} from '../../test-support/bulk-fixture';
 import { scoreCsvFile } from './bulk-csv-scoring';
 import { scoreCsvByRows } from './bulk-reference';
 import {
@@ -168,18 +172,11 @@ describe('scoreCsvFile', () => {
     const estimator = await PriceEstimator.load(bundle);
     try {
       const { text } = bulkFixtureCsv(buildBulkFixture(50));
-      const mapping = {
-        carat: 1,
-        cut: 2,
-        color: 3,
-        clarity: 4,
-        depth: 5,
-        table: 6,
-        x: 7,
-        y: 8,
-        z: 9,
+      const setup = {
+        signature: bundle.signature,
+        mapping: BULK_FIXTURE_MAPPING,
+        sliceBytes: 512,
       };
-      const setup = { signature: bundle.signature, mapping, sliceBytes: 512 };
       const price = (frame: Parameters<typeof estimator.estimate>[0]) =>
         estimator.estimate(frame, 64);
       const { reference, bytes } = await scoreBothWays(text, setup, price);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { DatasetMeta } from '../../storage/datasets';
 import { formatBytes, formatCount } from '../../ui/format';
-import type { StorageUsage } from './useDatasets';
+import type { StorageUsage } from '../../storage/storage-usage';
 
 interface Props {
   datasets: DatasetMeta[];

@@ -1,21 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import { describeError } from '../../lib/errors';
-import { announceStorageChange, onStorageChange } from '../../storage/changes';
-import {
-  deleteDataset,
-  listDatasets,
-  renameDataset,
-  type DatasetMeta,
-} from '../../storage/datasets';
+import { announceStorageChange } from '../../storage/changes';
+import { deleteDataset, listDatasets, renameDataset } from '../../storage/datasets';
 import { openEstimoDb } from '../../storage/db';
 import { readStorageUsage, requestPersistentStorage } from '../../storage/storage-usage';
+import { useStoredData } from '../../ui/useStoredData';
 
-/** How much the browser lets this page store, and whether it may evict it. */
-export interface StorageUsage {
-  usageBytes: number;
-  quotaBytes: number;
-  isPersisted: boolean;
+async function readDatasets() {
+  const db = await openEstimoDb();
+  return { datasets: await listDatasets(db), usage: await readStorageUsage() };
 }
+
+const WATCHED = ['datasets'] as const;
 
 /**
  * The stored dataset versions (newest first) with rename and delete, the storage usage, and a
@@ -23,27 +19,13 @@ export interface StorageUsage {
  * the datasets.
  */
 export function useDatasets() {
-  const [datasets, setDatasets] = useState<DatasetMeta[] | null>(null);
-  const [usage, setUsage] = useState<StorageUsage | null>(null);
+  const { data, error: readError, reload } = useStoredData(readDatasets, WATCHED);
   const [error, setError] = useState<string | null>(null);
-
-  const reload = useCallback(async () => {
-    try {
-      const db = await openEstimoDb();
-      setDatasets(await listDatasets(db));
-      setUsage(await readStorageUsage());
-    } catch (failure) {
-      setError(describeError(failure));
-    }
-  }, []);
 
   useEffect(() => {
     void requestPersistentStorage()
       .catch(() => false)
       .then(reload);
-    return onStorageChange((change) => {
-      if (change.kind === 'datasets') void reload();
-    });
   }, [reload]);
 
   const act = useCallback(
@@ -68,5 +50,12 @@ export function useDatasets() {
     (id: string) => act(async () => deleteDataset(await openEstimoDb(), id)),
     [act],
   );
-  return { datasets, usage, error, reload, rename, remove };
+  return {
+    datasets: data?.datasets ?? null,
+    usage: data?.usage ?? null,
+    error: error ?? readError,
+    reload,
+    rename,
+    remove,
+  };
 }

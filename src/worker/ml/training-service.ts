@@ -104,7 +104,7 @@ async function trainAndRecord(
     shouldStop,
     onProgress: (event) => onProgress({ runId: request.runId, ...event }),
   });
-  const finished = await recordResult(db, run, result);
+  const finished = finishedRun(run, result);
   const importance =
     result.bundle && finished.status === 'done'
       ? await importanceOf(result.bundle, frame, request)
@@ -122,12 +122,9 @@ function columnsOf(request: TrainRequest): string[] {
   return [...new Set([...request.features, request.target])];
 }
 
-async function recordResult(
-  db: EstimoDb,
-  run: RunRecord,
-  result: RunTrainingResult,
-): Promise<RunRecord> {
-  const finished: RunRecord = {
+/** The run as training left it (importance is added once measured). */
+function finishedRun(run: RunRecord, result: RunTrainingResult): RunRecord {
+  return {
     ...run,
     status: result.status,
     params: result.params ? { ...result.params } : {},
@@ -137,8 +134,6 @@ async function recordResult(
     metrics: result.metrics ?? null,
     message: result.message ?? null,
   };
-  await saveRun(db, finished);
-  return finished;
 }
 
 async function importanceOf(

@@ -20,11 +20,14 @@ export function writeModelCard(bundle: ModelBundle): string {
     '|---|---:|---:|---:|---:|',
     row('this model', card.test),
     row('predict-the-mean baseline', card.baseline),
+    ...(card.members ?? []).map((member) =>
+      row(`member ${member.label} (weight ${format(member.weight)})`, member.test),
+    ),
     '',
     `${Math.round(bundle.interval.coverage * 100)} % interval from validation residuals; ` +
       `coverage on TEST: ${format(card.intervalCoverageOnTest * 100, 1)} %.`,
     '',
-    `Training: ${card.training.epochs} epochs (${card.training.stopReason}), ${format(card.training.durationMs / 1000, 1)} s ` +
+    `Training: ${card.training.epochs} steps (${card.training.stopReason}), ${format(card.training.durationMs / 1000, 1)} s ` +
       `on the ${card.training.backend} backend; parameters \`${JSON.stringify(card.training.params)}\`.`,
     '',
   ].join('\n');

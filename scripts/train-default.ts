@@ -1,7 +1,8 @@
 /**
  * Trains the shipped model on diamonds (npm `@observablehq/sample-datasets`) in Node with the
- * TF.js wasm backend and writes `models/diamonds/model.json` (the bundle) and `models/diamonds/CARD.md`.
- * Run with `npm run train:default`.
+ * TF.js wasm backend: a 4-tower network and boosted trees on the log and the raw price, blended
+ * on the validation rows as the Production preset blends. Writes `models/diamonds/model.json`
+ * (the bundle) and `models/diamonds/CARD.md`. Run with `npm run train:default`.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,7 +11,12 @@ import '@tensorflow/tfjs-backend-wasm';
 import { parseCsvText } from '../src/core/data/csv';
 import { inferColumnType } from '../src/core/data/column-typing';
 import { featureKindOf, frameFromCells, type FeatureKind } from '../src/core/data/frame';
-import { fitPriceModel, type NetworkParams } from '../src/core/model/fit-price-model';
+import { fitPrepared, type NetworkParams } from '../src/core/model/fit-price-model';
+import { fitTreesPrepared } from '../src/core/model/fit-trees';
+import { prepareFit } from '../src/core/model/prepare-fit';
+import { blendCandidates } from '../src/core/training/blend';
+import { PRESET_PREPROCESSING } from '../src/core/training/presets';
+import { DEFAULT_TREE_MODEL_PARAMS } from '../src/core/trees';
 import { writeModelCard } from './model-card';
 
 const TARGET = 'price';
@@ -27,6 +33,9 @@ const DEFAULT_PARAMS: NetworkParams = {
   l2: 0,
   seed: 20261122,
 };
+
+/** Trees for the shipped file: a learning rate of 0.1 halves the trees (and the file) for ~1% RMSE. */
+const TREE_PARAMS = { learningRate: 0.1 };
 
 async function main(): Promise<void> {
   await tf.setBackend('wasm');
@@ -45,20 +54,30 @@ async function main(): Promise<void> {
   });
   const frame = frameFromCells(header, rows, kinds);
   const features = Object.keys(kinds).filter((name) => name !== TARGET);
-  const { bundle } = await fitPriceModel({
+  const prepared = prepareFit({
     frame,
     target: TARGET,
     features,
     datasetName: 'diamonds',
-    params: {
-      ...DEFAULT_PARAMS,
-      ...(process.argv.includes('--params') ? JSON.parse(argument('--params')!) : {}),
-    },
+    preprocessingOptions: PRESET_PREPROCESSING.production,
+  });
+  const params = {
+    ...DEFAULT_PARAMS,
+    ...(process.argv.includes('--params') ? JSON.parse(argument('--params')!) : {}),
+  };
+  const network = await fitPrepared(prepared, params, {
     onEpoch: (r) =>
       console.log(
         `epoch ${r.epoch} loss ${r.loss.toFixed(5)} val ${r.valLoss.toFixed(5)} ${(r.elapsedMs / 1000).toFixed(1)}s`,
       ),
   });
+  const trees = [];
+  for (const logTarget of [true, false]) {
+    const label = logTarget ? 'trees (log)' : 'trees (raw)';
+    const treeParams = { ...DEFAULT_TREE_MODEL_PARAMS, ...TREE_PARAMS, logTarget };
+    trees.push((await fitTreesPrepared(prepared, treeParams, { label })).bundle);
+  }
+  const { bundle } = await blendCandidates(prepared, [...trees, network.bundle]);
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(`${OUT_DIR}/model.json`, JSON.stringify(bundle));
   writeFileSync(`${OUT_DIR}/CARD.md`, writeModelCard(bundle));

@@ -55,6 +55,22 @@ const DATASETS: Dataset[] = [
     referenceRmse: 1611,
     referenceMape: 6.29,
   },
+  {
+    name: 'brazil',
+    path: new URL('brazil-houses-to-rent/houses_to_rent_v2.csv', SHARED).pathname,
+    target: 'rent amount',
+    drop: ['total', 'fire insurance'],
+    referenceRmse: 2019,
+    referenceMape: 31.06,
+  },
+  {
+    name: 'autoru',
+    path: new URL('autoru-small/auto_ru.csv', SHARED).pathname,
+    target: 'Цена, руб',
+    drop: [],
+    referenceRmse: 659214,
+    referenceMape: 11.63,
+  },
 ];
 
 function option(flag: string): string | undefined {
@@ -80,6 +96,16 @@ async function measure(dataset: Dataset, preset: PresetName, seed: number): Prom
     searchTrials: trials ? Number(trials) : undefined,
   });
   console.log(describe(dataset, seed, result));
+  for (const member of result.bundle?.card.members ?? []) {
+    const { label, weight, validation, test, durationMs, steps } = member;
+    console.log(
+      `  ${label}: weight ${weight.toFixed(2)}, val RMSE ${validation.rmse.toFixed(2)}, TEST RMSE ${test.rmse.toFixed(2)} MAPE ${test.mape.toFixed(2)}%, ${(durationMs / 1000).toFixed(1)} s, ${steps} steps`,
+    );
+  }
+  if (result.bundle)
+    console.log(
+      `  interval coverage on TEST ${result.bundle.card.intervalCoverageOnTest.toFixed(3)}`,
+    );
   for (const trial of result.trials ?? []) console.log(`  ${describeTrial(trial)}`);
 }
 
@@ -107,7 +133,7 @@ function describe(dataset: Dataset, seed: number, result: RunTrainingResult): st
     `R² ${test.r2.toFixed(4)} | val ${bestValLoss.toFixed(5)} |`,
     `train ${(lastEpochMs / 1000).toFixed(1)} s, run ${(result.durationMs / 1000).toFixed(1)} s,`,
     `${training.epochs} epochs (${training.stopReason}), ${result.params?.members} members,`,
-    `width ${result.bundle.preprocessing.width}${result.trials ? `, ${result.trials.length} trials` : ''}`,
+    `${result.params?.blend ?? ''}${result.trials ? `, ${result.trials.length} trials` : ''}`,
     `| ${JSON.stringify(result.params)}`,
   ].join(' ');
 }

@@ -43,7 +43,27 @@ const CASES: Case[] = [
     bestRmse: 1611,
     bestMape: 6.29,
   },
+  {
+    name: 'brazil',
+    path: join(SHARED_DATA, 'brazil-houses-to-rent', 'houses_to_rent_v2.csv'),
+    target: 'rent amount',
+    // Both leak the rent (BENCHMARKS.md): the references left them out too.
+    drop: ['total', 'fire insurance'],
+    bestRmse: 2019,
+    bestMape: 31.06,
+  },
+  {
+    name: 'autoru',
+    path: join(SHARED_DATA, 'autoru-small', 'auto_ru.csv'),
+    target: 'Цена, руб',
+    drop: [],
+    bestRmse: 659_214,
+    bestMape: 11.63,
+  },
 ];
+
+/** Issue 7's bar: TEST RMSE at most this share of the best reference RMSE. */
+const RMSE_SHARE_OF_BEST = 0.97;
 
 interface TrainResult {
   features: string[];
@@ -52,6 +72,7 @@ interface TrainResult {
   epochs: number;
   backend: string;
   params: string;
+  members: string[];
   test: { rmse: number; mae: number; mape: number; r2: number };
   baseline: { rmse: number };
 }
@@ -94,17 +115,19 @@ async function measure(context: ScenarioContext): Promise<ScenarioFigures> {
     figures[`${item.name}TrainSeconds`] = result.durationMs / 1000;
     figures[`${item.name}Epochs`] = result.epochs;
     targets.push(
-      { figure: `${item.name}Rmse`, atMost: item.bestRmse },
+      { figure: `${item.name}Rmse`, atMost: RMSE_SHARE_OF_BEST * item.bestRmse },
       { figure: `${item.name}Mape`, atMost: item.bestMape },
     );
     notes[item.name] =
-      `${result.backend}; features ${result.features.join(', ')}; params ${result.params}`;
+      `${result.backend}; features ${result.features.join(', ')}; params ${result.params}; ` +
+      `members: ${result.members.join(' | ')}`;
   }
   return { figures, targets, notes };
 }
 
 /**
- * The Production preset trained in the browser's heavy worker on diamonds, Getaround and UK used
- * cars, scored on the holdout's TEST rows against BENCHMARKS.md's best reference RMSE and MAPE.
+ * The Production preset trained in the browser's heavy worker on diamonds, Getaround, UK used
+ * cars, Brazil rents (leaking columns dropped) and the auto.ru sample, scored on the holdout's
+ * TEST rows against 0.97 × BENCHMARKS.md's best reference RMSE and its best MAPE (issue 7).
  */
 export const trainAccuracy: Scenario = { name: 'train-accuracy', run: measure, timeoutMs: 900_000 };

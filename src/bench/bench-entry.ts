@@ -90,6 +90,12 @@ async function trainProduction(file: File, target: string, dropColumns: string[]
     epochs: run.curves.length,
     backend: run.backend,
     params: JSON.stringify(run.params),
+    members: outcome.members.map(
+      (member) =>
+        `${member.label} w ${member.weight.toFixed(2)}: val RMSE ${member.validation.rmse.toFixed(2)}, ` +
+        `TEST RMSE ${member.test.rmse.toFixed(2)} MAPE ${member.test.mape.toFixed(2)}%, ` +
+        `${(member.durationMs / 1000).toFixed(1)} s, ${member.steps} steps`,
+    ),
     test: run.metrics.test,
     baseline: run.metrics.baseline,
   };

@@ -1,3 +1,4 @@
+import { upgradeBundleV1, type ModelBundle, type ModelBundleV1 } from '../core/model/model-bundle';
 import type {
   AliasMoveReason,
   AliasRecord,
@@ -16,21 +17,20 @@ export function splitVersion(record: ModelVersionRecord): {
   light: StoredModel;
   heavy: StoredModelArtifacts;
 } {
-  const { network, ...bundle } = record.bundle;
+  const { members, ...bundle } = record.bundle;
   const { referenceProfile, ...rest } = record;
   return {
     light: { ...rest, bundle },
-    heavy: { version: record.version, network, referenceProfile },
+    heavy: { version: record.version, members, referenceProfile },
   };
 }
 
 /** Joins the two rows of a version back into the record that was registered. */
 export function joinVersion(light: StoredModel, heavy: StoredModelArtifacts): ModelVersionRecord {
-  return {
-    ...light,
-    bundle: { ...light.bundle, network: heavy.network },
-    referenceProfile: heavy.referenceProfile,
-  };
+  const bundle = heavy.members
+    ? ({ ...light.bundle, members: heavy.members } as ModelBundle)
+    : upgradeBundleV1({ ...light.bundle, network: heavy.network } as ModelBundleV1);
+  return { ...light, bundle, referenceProfile: heavy.referenceProfile };
 }
 
 /** The two stores an alias move writes; idb object stores of a read-write transaction fit. */

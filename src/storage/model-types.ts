@@ -1,4 +1,10 @@
-import type { ModelBundle, ModelCard, NetworkArtifacts } from '../core/model/model-bundle';
+import type {
+  BundleMember,
+  ModelBundle,
+  ModelBundleV1,
+  ModelCard,
+  NetworkArtifacts,
+} from '../core/model/model-bundle';
 import type { Signature } from '../core/model/signature';
 
 /** The alias of the version that serves estimates. */
@@ -50,13 +56,17 @@ export interface ModelSummary {
 
 /** What {@link ModelVersionRecord} stores in `modelVersions`: all but the heavy parts. */
 export interface StoredModel extends Omit<ModelVersionRecord, 'bundle' | 'referenceProfile'> {
-  bundle: Omit<ModelBundle, 'network'>;
+  /** Rows written before format 2 hold a format 1 bundle without its network. */
+  bundle: Omit<ModelBundle, 'members'> | Omit<ModelBundleV1, 'network'>;
 }
 
 /** The heavy parts of a version, stored apart so lists never read them. */
 export interface StoredModelArtifacts {
   version: number;
-  network: NetworkArtifacts;
+  /** Format 2 rows. */
+  members?: BundleMember[];
+  /** Format 1 rows: the one network. */
+  network?: NetworkArtifacts;
   referenceProfile: unknown | null;
 }
 

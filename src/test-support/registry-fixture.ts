@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { base64ToBytes, bytesToBase64 } from '../core/base64';
 import type { ModelBundle } from '../core/model/model-bundle';
+import { deserializeTreeModel, serializeTreeModel } from '../core/trees';
 import type { EstimoDb } from '../storage/db';
 import { saveRun, saveRunBundle, type RunRecord } from '../storage/runs';
 import { createDatasetService } from '../worker/ml/dataset-service';
@@ -74,19 +75,44 @@ export async function storeDoneRun(
 
 /** The bundle with every price multiplied by e^`logShift` (a worse model on the same rows). */
 export function shiftedBundle(bundle: ModelBundle, logShift: number): ModelBundle {
+  const factor = Math.exp(logShift);
   return {
     ...bundle,
     name: `${bundle.name} shifted`,
-    target: { ...bundle.target, mean: bundle.target.mean + logShift },
+    members: bundle.members.map((member) => {
+      if (member.kind === 'network') {
+        const { target } = member;
+        const shifted = target.isLog
+          ? { ...target, mean: target.mean + logShift }
+          : { ...target, mean: target.mean * factor, std: target.std * factor };
+        return { ...member, target: shifted };
+      }
+      const model = deserializeTreeModel(member.trees);
+      const { ensemble } = model;
+      if (model.transform.isLog) {
+        ensemble.baseScore += logShift;
+      } else {
+        ensemble.baseScore *= factor;
+        ensemble.leafValue = ensemble.leafValue.map((value) => value * factor);
+      }
+      return { ...member, trees: serializeTreeModel(model) };
+    }),
   };
 }
 
 /** The bundle with every weight NaN: it loads, but prices nothing. */
 export function nanWeightsBundle(bundle: ModelBundle): ModelBundle {
-  const byteLength = base64ToBytes(bundle.network.weightData).byteLength;
-  const weights = new Float32Array(byteLength / 4).fill(Number.NaN);
   return {
     ...bundle,
-    network: { ...bundle.network, weightData: bytesToBase64(new Uint8Array(weights.buffer)) },
+    members: bundle.members.map((member) => {
+      if (member.kind === 'trees') {
+        const ensemble = { ...member.trees.ensemble, baseScore: Number.NaN };
+        return { ...member, trees: { ...member.trees, ensemble } };
+      }
+      const byteLength = base64ToBytes(member.network.weightData).byteLength;
+      const weights = new Float32Array(byteLength / 4).fill(Number.NaN);
+      const weightData = bytesToBase64(new Uint8Array(weights.buffer));
+      return { ...member, network: { ...member.network, weightData } };
+    }),
   };
 }

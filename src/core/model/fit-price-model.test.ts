@@ -4,6 +4,7 @@ import { useWasmBackend } from '../../test-support/tf-backend';
 import { createRandom } from '../random';
 import type { Frame } from '../data/frame';
 import { fitPriceModel, type NetworkParams } from './fit-price-model';
+import { networkMembers } from './model-bundle';
 import { PriceEstimator } from './price-estimator';
 import { validateModelBundle } from './validate-bundle';
 
@@ -76,7 +77,9 @@ describe('fitPriceModel', () => {
     const first = await fitPriceModel(request);
     const second = await fitPriceModel(request);
     expect(second.bundle.card.test).toEqual(first.bundle.card.test);
-    expect(second.bundle.network.weightData).toBe(first.bundle.network.weightData);
+    expect(networkMembers(second.bundle)[0]!.network.weightData).toBe(
+      networkMembers(first.bundle)[0]!.network.weightData,
+    );
   });
 
   it('saves and reloads a model that predicts the same numbers, without leaking tensors', async () => {

@@ -4,7 +4,7 @@ import { regressionMetrics } from './metrics';
 import type { ModelBundle } from './model-bundle';
 import { PriceEstimator } from './price-estimator';
 import { selectRows } from './select-rows';
-import { fromModelSpace, toModelSpace, type TargetTransform } from './target-transform';
+import { fromModelSpace, toModelSpace, type TargetTransform } from '../target-transform';
 
 /**
  * Calibrates the interval of `draft` on the validation rows, then scores the TEST rows once for

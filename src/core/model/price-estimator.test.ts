@@ -4,7 +4,7 @@ import { columnFromCells, type Frame } from '../data/frame';
 import { loadDiamondsTestRows } from '../../test-support/diamonds';
 import { readShippedBundle } from '../../test-support/shipped-model';
 import { useWasmBackend } from '../../test-support/tf-backend';
-import { loadNetwork } from './model-bundle';
+import { loadNetwork, networkMembers } from './model-bundle';
 import { predictNetwork } from './network';
 import { PriceEstimator } from './price-estimator';
 import { encodeFrame } from './preprocessing';
@@ -25,14 +25,15 @@ describe('PriceEstimator', () => {
   beforeAll(useWasmBackend);
 
   it('predicts the towers exactly as the model does, whatever the batch size', async () => {
-    const network = await loadNetwork(bundle.network);
+    const [member] = networkMembers(bundle);
+    const network = await loadNetwork(member!.network);
     try {
       const frame = diamondsFrame(3000);
-      const matrix = encodeFrame(bundle.preprocessing, frame);
+      const matrix = encodeFrame(member!.preprocessing, frame);
       const before = tf.memory().numTensors;
       const expected = tf.tidy(() =>
         (
-          network.predict(tf.tensor2d(matrix, [3000, bundle.preprocessing.width])) as tf.Tensor
+          network.predict(tf.tensor2d(matrix, [3000, member!.preprocessing.width])) as tf.Tensor
         ).dataSync(),
       );
       for (const batchSize of [1, 7, 1024, 4096]) {

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useWasmBackend } from '../../test-support/tf-backend';
 import { ingestCsvText } from '../data/ingest';
 import { createRandom } from '../random';
+import { networkMembers } from '../model/model-bundle';
 import { networkImportance } from './model-importance';
 import { runTraining, type RunTrainingRequest, type TrainingProgress } from './run-training';
 import { frameFromTable, suggestFeatures } from './table-frame';
@@ -65,7 +66,9 @@ describe('runTraining', () => {
     const first = await runTraining(request());
     const second = await runTraining(request());
     expect(second.metrics).toEqual(first.metrics);
-    expect(second.bundle!.network.weightData).toBe(first.bundle!.network.weightData);
+    expect(networkMembers(second.bundle!)[0]!.network.weightData).toBe(
+      networkMembers(first.bundle!)[0]!.network.weightData,
+    );
   });
 
   it('cancels between batches, returns the partial curve, and leaves no tensors behind', async () => {
@@ -103,15 +106,43 @@ describe('runTraining', () => {
     expect(result.message).toMatch(/No features are selected/);
   });
 
-  it('stops the production preset when its time budget is used, keeping the best weights', async () => {
+  it('stops the production preset when its time budget is used, keeping the best so far', async () => {
     const before = tf.memory().numTensors;
     // 30,000 rows: Production plans far more than 250 ms of work on any machine.
     const result = await runTraining(request({ preset: 'production', timeBudgetMs: 250 }, 30_000));
     expect(tf.memory().numTensors).toBe(before);
     expect(result.status).toBe('done');
-    expect(result.bundle!.card.training.stopReason).toBe('time-budget');
     expect(result.curves.at(-1)!.elapsedMs).toBeLessThan(2_000);
-    expect(result.params!.timeBudgetMs).toBe(250);
+    // The network gets what the trees left of the 250 ms (at least 40% of it).
+    expect(result.params!.timeBudgetMs).toBeGreaterThanOrEqual(100);
+    expect(result.params!.timeBudgetMs).toBeLessThanOrEqual(250);
+    const members = result.bundle!.card.members!;
+    expect(members.at(-1)!.label).toBe('network');
+    const weights = members.reduce((sum, member) => sum + member.weight, 0);
+    expect(weights).toBeCloseTo(1, 12);
+  });
+
+  it('trains trees and a network in Production, blending them only when that beats each', async () => {
+    const result = await runTraining(request({ preset: 'production', timeBudgetMs: 6_000 }, 2_000));
+    expect(result.status).toBe('done');
+    const { card, members } = result.bundle!;
+    expect(card.members!.map((member) => member.label)).toEqual([
+      'trees (log)',
+      'trees (raw)',
+      'network',
+    ]);
+    const kept = card.members!.filter((member) => member.weight > 0);
+    expect(members.map((member) => member.label)).toEqual(kept.map((member) => member.label));
+    expect(members.reduce((sum, member) => sum + member.weight, 0)).toBeCloseTo(1, 12);
+    const bestMember = Math.min(...card.members!.map((member) => member.validation.rmse));
+    if (kept.length > 1) {
+      expect(result.params!.blend).toContain(' + ');
+      expect(card.training.stopReason).toBe('blend');
+    } else {
+      expect(kept[0]!.validation.rmse).toBe(bestMember);
+    }
+    expect(card.test.rmse).toBeLessThan(card.baseline.rmse * 0.5);
+    expect(card.intervalCoverageOnTest).toBeGreaterThan(0.6);
   });
 });
 

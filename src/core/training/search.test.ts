@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useWasmBackend } from '../../test-support/tf-backend';
 import type { Frame } from '../data/frame';
-import { prepareFit } from '../model/fit-price-model';
+import { prepareFit } from '../model/prepare-fit';
 import { createRandom } from '../random';
 import { searchPreset } from './presets';
 import { runTraining, type TrainingProgress } from './run-training';
@@ -56,7 +56,7 @@ describe('runSearch', () => {
 describe('runTraining with the search preset', () => {
   beforeAll(useWasmBackend);
 
-  it('reports trials and per-trial progress, and returns the best trial as the model', async () => {
+  it('searches networks then trees, blends the best of each, and reports every trial', async () => {
     const events: TrainingProgress[] = [];
     const result = await runTraining({
       frame: smallFrame(300),
@@ -64,16 +64,30 @@ describe('runTraining with the search preset', () => {
       preset: 'search',
       seed: 1,
       searchTrials: 3,
-      timeBudgetMs: 4_500,
+      timeBudgetMs: 7_500,
       onProgress: (event) => events.push(event),
     });
     expect(result.status).toBe('done');
     expect(result.trials).toHaveLength(3);
     const best = result.trials!.reduce((a, b) => (b.bestValLoss < a.bestValLoss ? b : a));
-    expect(result.params).toEqual(best.params);
+    expect(result.params).toMatchObject(best.params);
     expect(result.curves).toEqual(best.curve);
-    expect(new Set(events.map((event) => event.trial))).toEqual(new Set([0, 1, 2]));
-    expect(events.every((event) => event.phase === 'search')).toBe(true);
+    const networkEvents = events.filter((event) => event.phase === 'search');
+    expect(new Set(networkEvents.map((event) => event.trial))).toEqual(new Set([0, 1, 2]));
+    // Tree trials: ranked by validation RMSE in price units, seeded per trial.
+    const treeTrials = result.treeTrials!;
+    expect(treeTrials.length).toBeGreaterThan(0);
+    treeTrials.forEach((trial, i) => {
+      expect(trial.trial).toBe(i);
+      expect(trial.params.seed).toBe(1 + i);
+      expect(trial.validationRmse).toBeGreaterThan(0);
+    });
+    expect(events.some((event) => event.phase === 'trees')).toBe(true);
+    const members = result.bundle!.card.members!;
+    expect(members.map((member) => member.kind)).toEqual(['trees', 'network']);
+    const bestTrees = Math.min(...treeTrials.map((trial) => trial.validationRmse));
+    expect(members[0]!.validation.rmse).toBeCloseTo(bestTrees, 6);
+    expect(members.reduce((sum, member) => sum + member.weight, 0)).toBeCloseTo(1, 12);
   });
 
   it('cancels mid-search and leaves no tensors behind', async () => {

@@ -1,9 +1,5 @@
-import {
-  fitPrepared,
-  type FitResult,
-  type NetworkParams,
-  type PreparedFit,
-} from '../model/fit-price-model';
+import { fitPrepared, type FitResult, type NetworkParams } from '../model/fit-price-model';
+import type { PreparedFit } from '../model/prepare-fit';
 import type { EpochReport, StopReason } from '../model/train-network';
 import { shouldPruneTrial, type MedianPrunerOptions } from './median-pruner';
 import type { SearchPlan } from './presets';

@@ -1,6 +1,6 @@
 import { AppError } from '../../lib/errors';
 import { base64ToBytes, bytesToBase64 } from '../base64';
-import type { TargetTransform } from '../model/target-transform';
+import type { TargetTransform } from '../target-transform';
 import type { TreeEnsemble } from './ensemble';
 import { MAX_CATEGORY_LEVELS, type TreeFeatureEncoding } from './feature-encoding';
 import type { TreeModel } from './tree-model';

@@ -1,6 +1,6 @@
 import { AppError } from '../../lib/errors';
 import type { Frame } from '../data/frame';
-import { fromModelSpace, toModelSpace, type TargetTransform } from '../model/target-transform';
+import { fromModelSpace, toModelSpace, type TargetTransform } from '../target-transform';
 import { binFeatures } from './binning';
 import { fitBoostedTrees, type BoostRound, type StopReason } from './boost';
 import type { TreeEnsemble } from './ensemble';

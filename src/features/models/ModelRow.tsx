@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ModelSummary } from '../../storage/model-types';
+import { MembersTable } from '../../ui/MembersTable';
 import { FeatureList } from './FeatureList';
 import { VersionActions, type RowActions } from './VersionActions';
 import { describeLineage, describeSource, formatMetric, formatWhen, rawValue } from './model-view';
@@ -62,6 +63,7 @@ export function ModelRow({ summary, datasetIds, actions }: Props) {
         <tr className="models-features">
           <td colSpan={COLUMN_COUNT}>
             <FeatureList signature={summary.signature} />
+            {summary.card?.members && <MembersTable members={summary.card.members} />}
           </td>
         </tr>
       )}

@@ -1,5 +1,6 @@
 import type { TrainOutcome } from '../../worker/ml/api';
 import { CountBars } from '../../ui/CountBars';
+import { MembersTable } from '../../ui/MembersTable';
 import { formatCount, formatDuration, formatPrice } from '../../ui/format';
 import { LossChart } from './LossChart';
 import { MetricsTable } from './MetricsTable';
@@ -9,7 +10,7 @@ const HEADINGS = { done: 'Done', cancelled: 'Cancelled', failed: 'Failed', runni
 
 /** A finished run: how it ended, its TEST metrics, curves, importance, and registering it. */
 export function RunResult({ outcome }: { outcome: TrainOutcome }) {
-  const { run, rowsLeftOut, trials } = outcome;
+  const { run, rowsLeftOut, trials, members } = outcome;
   return (
     <section className="card" aria-live="polite">
       <p data-testid="train-status" data-state={run.status}>
@@ -26,13 +27,9 @@ export function RunResult({ outcome }: { outcome: TrainOutcome }) {
         <p>The partial run is kept in the runs table as cancelled; no model was kept.</p>
       )}
       {run.metrics && <MetricsTable metrics={run.metrics} />}
+      {members.length > 0 && <MembersTable members={members} />}
       {run.curves.length > 0 && <LossChart series={[{ label: 'this run', points: run.curves }]} />}
-      {trials.length > 0 && (
-        <p className="field-hint">
-          {trials.length} trials ran; {trials.filter((t) => t.message?.startsWith('Pruned')).length}{' '}
-          were pruned. The best on validation rows was kept and scored on TEST.
-        </p>
-      )}
+      {trials.length > 0 && <p className="field-hint">{describeTrials(trials)}</p>}
       {run.importance && (
         <figure data-testid="run-importance">
           <figcaption>
@@ -51,5 +48,16 @@ export function RunResult({ outcome }: { outcome: TrainOutcome }) {
       )}
       {run.status === 'done' && <RegisterPanel runId={run.id} version={run.modelVersion} />}
     </section>
+  );
+}
+
+/** "12 network trials (5 pruned) and 12 tree trials ran; …". */
+function describeTrials(trials: TrainOutcome['trials']): string {
+  const treeCount = trials.filter((trial) => trial.id.includes('-trees-')).length;
+  const networks = trials.filter((trial) => !trial.id.includes('-trees-'));
+  const pruned = networks.filter((trial) => trial.message?.startsWith('Pruned')).length;
+  return (
+    `${networks.length} network trials (${pruned} pruned) and ${treeCount} tree trials ran. ` +
+    'The best of each on validation rows was kept, blended if that beat both, and scored on TEST.'
   );
 }

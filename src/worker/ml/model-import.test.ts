@@ -3,6 +3,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getChampionVersion } from '../../storage/champion';
 import type { EstimoDb } from '../../storage/db';
 import { ensureShippedVersion, getModelVersion, listModelSummaries } from '../../storage/models';
+import { networkMembers } from '../../core/model/model-bundle';
 import { nanWeightsBundle } from '../../test-support/registry-fixture';
 import { readShippedBundle } from '../../test-support/shipped-model';
 import { openTestDb } from '../../test-support/test-db';
@@ -52,8 +53,8 @@ describe('importModel', () => {
   it('refuses broken files with a message naming the file and the fault, storing nothing', async () => {
     const unsigned: Partial<typeof shipped> = { ...shipped };
     delete unsigned.signature;
-    const hugeSpec = { ...shipped.network.weightSpecs[0]!, shape: [100_000, 100_000] };
-    const huge = { ...shipped, network: { ...shipped.network, weightSpecs: [hugeSpec] } };
+    const huge = structuredClone(shipped);
+    networkMembers(huge)[0]!.network.weightSpecs[0]!.shape = [100_000, 100_000];
     const cases: [File, string][] = [
       [new File(['not { json'], 'notes.txt'), '"notes.txt" is not JSON'],
       [new File([], 'empty.json'), '"empty.json" is empty'],

@@ -1,3 +1,4 @@
+import type { MemberCard } from '../../core/model/model-bundle';
 import type { TrainingProgress } from '../../core/training/run-training';
 import type { ModelSummary } from '../../storage/model-types';
 import type { RunRecord } from '../../storage/runs';
@@ -31,6 +32,8 @@ export interface TrainOutcome {
   rowsLeftOut: number;
   /** Search only: the trials, stored as child runs of `run`. */
   trials: RunRecord[];
+  /** Production: each member trained (trees, network) with its blend weight and metrics. */
+  members: MemberCard[];
 }
 
 /** When registering a run, whether it becomes the champion. */

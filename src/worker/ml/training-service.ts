@@ -14,7 +14,7 @@ import { saveRun, saveRunBundle, type RunRecord } from '../../storage/runs';
 import type { MlApi } from './api';
 import type { RunRegistry } from './run-registry';
 import type { TrainOutcome, TrainProgressEvent, TrainRequest } from './training-api';
-import { trialRuns } from './trial-runs';
+import { treeTrialRuns, trialRuns } from './trial-runs';
 
 /** Rows per predict call when scoring the holdout for importance. */
 const PREDICT_BATCH_SIZE = 8192;
@@ -44,7 +44,7 @@ export function createTrainingService(
       } catch (error) {
         const failed = { ...run, status: 'failed' as const, message: describeError(error) };
         await saveRun(db, failed);
-        return { run: failed, rowsLeftOut: 0, trials: [] };
+        return { run: failed, rowsLeftOut: 0, trials: [], members: [] };
       } finally {
         runs.finish(request.runId);
         (onProgress as { [releaseProxy]?: () => void })[releaseProxy]?.();
@@ -112,9 +112,13 @@ async function trainAndRecord(
   const stored: RunRecord = { ...finished, importance };
   await saveRun(db, stored);
   if (result.bundle && stored.status === 'done') await saveRunBundle(db, run.id, result.bundle);
-  const trials = trialRuns(stored, result.trials ?? []);
+  const trials = [
+    ...trialRuns(stored, result.trials ?? []),
+    ...treeTrialRuns(stored, result.treeTrials ?? []),
+  ];
   for (const trial of trials) await saveRun(db, trial);
-  return { run: stored, rowsLeftOut: result.rowsLeftOut, trials };
+  const members = stored.status === 'done' ? (result.bundle?.card.members ?? []) : [];
+  return { run: stored, rowsLeftOut: result.rowsLeftOut, trials, members };
 }
 
 /** Features and target, without repeats (a feature named like the target is refused later). */

@@ -1,4 +1,5 @@
 import type { TrialReport } from '../../core/training/search';
+import type { TreeTrialReport } from '../../core/training/tree-search';
 import type { RunRecord } from '../../storage/runs';
 
 /**
@@ -19,6 +20,26 @@ export function trialRuns(parent: RunRecord, trials: readonly TrialReport[]): Ru
     message: trial.isPruned
       ? `Pruned at epoch ${trial.curve.length}: behind the median of earlier trials.`
       : `Stopped: ${trial.stopReason}.`,
+    modelVersion: null,
+  }));
+}
+
+/**
+ * A search's tree trials as child runs of `parent`, after its network trials: settings, the
+ * validation RMSE they were ranked by, and every tenth round's losses as the curve.
+ */
+export function treeTrialRuns(parent: RunRecord, trials: readonly TreeTrialReport[]): RunRecord[] {
+  return trials.map((trial) => ({
+    ...parent,
+    id: `${parent.id}-trees-${trial.trial + 1}`,
+    parentId: parent.id,
+    params: { ...trial.params, validationRmse: trial.validationRmse, rounds: trial.rounds },
+    status: 'done',
+    durationMs: trial.durationMs,
+    curves: trial.curve,
+    metrics: null,
+    importance: null,
+    message: `Trees: ${trial.rounds} kept (${trial.stopReason}); validation RMSE ${trial.validationRmse.toFixed(2)}.`,
     modelVersion: null,
   }));
 }

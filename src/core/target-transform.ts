@@ -1,4 +1,4 @@
-import { meanAndStd, skewness } from '../statistics';
+import { meanAndStd, skewness } from './statistics';
 
 /**
  * How the target is turned into what the network learns: log for positive, skewed prices, then
@@ -34,8 +34,12 @@ export function toModelSpace(transform: TargetTransform, value: number): number 
 
 /** Back from the model's space to the target's units, clipped to the training range (NaN stays NaN). */
 export function fromModelSpace(transform: TargetTransform, value: number): number {
-  const raw = transform.isLog ? Math.exp(value) : value;
-  return Math.min(transform.high, Math.max(transform.low, raw));
+  return clipToRange(transform, transform.isLog ? Math.exp(value) : value);
+}
+
+/** A price clipped to the training range (NaN stays NaN). */
+export function clipToRange(transform: TargetTransform, price: number): number {
+  return Math.min(transform.high, Math.max(transform.low, price));
 }
 
 /** Standardised value the network is trained on. */

@@ -1,0 +1,124 @@
+import { blendPredictions, fitBlendWeights } from '../model/blend-weights';
+import { draftBundle } from '../model/draft-bundle';
+import { evaluateOnHoldout } from '../model/holdout-evaluation';
+import { regressionMetrics, type RegressionMetrics } from '../model/metrics';
+import type { MemberCard, ModelBundle } from '../model/model-bundle';
+import type { PreparedFit } from '../model/prepare-fit';
+import { PriceEstimator } from '../model/price-estimator';
+import { selectRows } from '../model/select-rows';
+import { pickRows } from '../statistics';
+
+/** Weights below this are dropped from the blend (and the rest scaled back to sum to 1). */
+const SMALLEST_WEIGHT = 0.01;
+
+/** The blend (or the best single member) and what each member scored. */
+export interface BlendOutcome {
+  bundle: ModelBundle;
+  /** False when one member alone did at least as well on the validation rows. */
+  isBlend: boolean;
+  members: MemberCard[];
+}
+
+/**
+ * Blends one-member bundles trained on the same prepared fit: weights (non-negative, summing to
+ * 1) minimise the squared error of the blended price on the validation rows. The blend is kept
+ * only when its validation RMSE beats every member's; otherwise the best member serves alone.
+ * TEST rows are touched once, to evaluate the kept bundle for its card.
+ */
+export async function blendCandidates(
+  prepared: PreparedFit,
+  candidates: ModelBundle[],
+): Promise<BlendOutcome> {
+  const actual = pickRows(
+    prepared.frame.columns[prepared.target]!.values as Float64Array,
+    prepared.split.validation,
+  );
+  const predictions = await validationPrices(prepared, candidates);
+  const scores = predictions.map((prices) => regressionMetrics(actual, prices));
+  const weights = dropSmallWeights(fitBlendWeights(predictions, actual), candidates.length);
+  const blended = regressionMetrics(actual, blendPredictions(predictions, weights));
+  const bestSingle = scores.reduce(
+    (best, score, i) => (score.rmse < scores[best]!.rmse ? i : best),
+    0,
+  );
+  const isBlend =
+    weights.filter((weight) => weight > 0).length > 1 && blended.rmse < scores[bestSingle]!.rmse;
+  const finalWeights = isBlend ? weights : candidates.map((_, i) => (i === bestSingle ? 1 : 0));
+  const members = candidates.map((candidate, i) =>
+    memberCard(candidate, finalWeights[i]!, scores[i]!),
+  );
+  if (!isBlend) {
+    const single = candidates[bestSingle]!;
+    return { bundle: { ...single, card: { ...single.card, members } }, isBlend, members };
+  }
+  const bundle = await evaluateOnHoldout(
+    draftBundle(prepared, {
+      members: candidates.flatMap((candidate, i) =>
+        finalWeights[i]! > 0 ? [{ ...candidate.members[0]!, weight: finalWeights[i]! }] : [],
+      ),
+      target: { ...prepared.transform, isLog: prepared.transform.low > 0 },
+      training: {
+        params: { blend: describeBlend(members) },
+        durationMs: candidates.reduce((sum, c) => sum + c.card.training.durationMs, 0),
+        epochs: Math.max(...candidates.map((c) => c.card.training.epochs)),
+        stopReason: 'blend',
+      },
+      coverage: candidates[0]!.interval.coverage,
+    }),
+    prepared.frame,
+    prepared.split,
+  );
+  bundle.card.members = members;
+  return { bundle, isBlend, members };
+}
+
+/** "trees (log) 0.55 + network 0.45": the kept members and their weights. */
+export function describeBlend(members: readonly MemberCard[]): string {
+  return members
+    .filter((member) => member.weight > 0)
+    .map((member) => `${member.label} ${member.weight.toFixed(2)}`)
+    .join(' + ');
+}
+
+async function validationPrices(
+  prepared: PreparedFit,
+  candidates: ModelBundle[],
+): Promise<Float64Array[]> {
+  const rows = selectRows(prepared.frame, prepared.split.validation);
+  const prices: Float64Array[] = [];
+  for (const candidate of candidates) {
+    const estimator = await PriceEstimator.load(candidate);
+    try {
+      prices.push((await estimator.estimate(rows)).values);
+    } finally {
+      estimator.dispose();
+    }
+  }
+  return prices;
+}
+
+/** Weights without the negligible ones, summing to 1 again (all 0 when none were fitted). */
+function dropSmallWeights(weights: number[], count: number): number[] {
+  const kept = weights.map((weight) => (weight >= SMALLEST_WEIGHT ? weight : 0));
+  const sum = kept.reduce((total, weight) => total + weight, 0);
+  return sum > 0 ? kept.map((weight) => weight / sum) : new Array<number>(count).fill(0);
+}
+
+function memberCard(
+  candidate: ModelBundle,
+  weight: number,
+  validation: RegressionMetrics,
+): MemberCard {
+  const member = candidate.members[0]!;
+  const { training, test } = candidate.card;
+  return {
+    label: member.label,
+    kind: member.kind,
+    weight,
+    validation,
+    test,
+    durationMs: training.durationMs,
+    steps: training.epochs,
+    params: training.params,
+  };
+}

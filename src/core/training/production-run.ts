@@ -1,0 +1,125 @@
+import { fitPrepared, type NetworkParams } from '../model/fit-price-model';
+import { fitTreesPrepared } from '../model/fit-trees';
+import type { ModelBundle } from '../model/model-bundle';
+import type { PreparedFit } from '../model/prepare-fit';
+import type { EpochReport } from '../model/train-network';
+import { DEFAULT_TREE_MODEL_PARAMS, type TreeModelParams } from '../trees';
+import { blendCandidates, describeBlend } from './blend';
+import { etaMs } from './eta';
+import { PRODUCTION_BUDGET_MS, productionPreset } from './presets';
+import type { RunTrainingRequest, RunTrainingResult } from './training-types';
+
+/** Shares of the budget by which each tree member must have finished (from the run's start). */
+const TREES_LOG_SHARE = 0.3;
+const TREES_RAW_SHARE = 0.45;
+/** Least share of the budget left for the network. */
+const NETWORK_MIN_SHARE = 0.4;
+/** Rounds between two progress events of a tree member. */
+const ROUNDS_PER_EVENT = 10;
+
+/** One tree member to try: its label, target transform and the time it must end by. */
+interface TreePlan {
+  label: string;
+  logTarget: boolean;
+  share: number;
+}
+
+/**
+ * Production: boosted trees on the log price and on the raw price, then the Production network
+ * with the budget left, each early-stopped on the validation rows; then {@link blendCandidates}
+ * keeps the validation-weighted blend if it beats every member, or else the best member.
+ * Trees end by a share of the budget (30% and 45% of it) with the best rounds so far; the network
+ * gets what is left (at least 40%). Curves are the network's epochs.
+ */
+export async function productionRun(
+  request: RunTrainingRequest,
+  prepared: PreparedFit,
+  started: number,
+): Promise<Partial<RunTrainingResult>> {
+  const budgetMs = request.timeBudgetMs ?? PRODUCTION_BUDGET_MS;
+  const isStopped = () => request.shouldStop?.() ?? false;
+  const candidates: ModelBundle[] = [];
+  const plans: TreePlan[] = [
+    { label: 'trees (log)', logTarget: true, share: TREES_LOG_SHARE },
+    { label: 'trees (raw)', logTarget: false, share: TREES_RAW_SHARE },
+  ].filter((plan) => !plan.logTarget || prepared.transform.low > 0);
+  for (const plan of plans) {
+    const deadline = started + plan.share * budgetMs;
+    if (performance.now() >= deadline) continue;
+    const params: TreeModelParams = {
+      ...DEFAULT_TREE_MODEL_PARAMS,
+      logTarget: plan.logTarget,
+      seed: request.seed,
+    };
+    const { bundle } = await fitTreesPrepared(prepared, params, {
+      label: plan.label,
+      shouldStop: () => isStopped() || performance.now() >= deadline,
+      onRound: (round) => {
+        if (round.round % ROUNDS_PER_EVENT !== 0) return;
+        const elapsedMs = performance.now() - started;
+        request.onProgress?.({
+          phase: 'trees',
+          member: plan.label,
+          epoch: round.round - 1,
+          loss: round.trainLoss ** 2,
+          valLoss: round.validLoss ** 2,
+          elapsedMs,
+          etaMs: Math.max(0, budgetMs - elapsedMs),
+        });
+      },
+    });
+    if (isStopped()) return { status: 'cancelled', curves: [] };
+    candidates.push(bundle);
+  }
+  const network = await trainNetwork(request, prepared, started, budgetMs);
+  if (network.status === 'cancelled') return { status: 'cancelled', curves: network.curves };
+  if (network.bundle) candidates.push(network.bundle);
+  if (candidates.length === 0)
+    return { status: 'failed', curves: network.curves, message: network.message };
+  const blend = await blendCandidates(prepared, candidates);
+  return {
+    status: 'done',
+    bundle: blend.bundle,
+    curves: network.curves,
+    metrics: { test: blend.bundle.card.test, baseline: blend.bundle.card.baseline },
+    params: { ...network.params, blend: describeBlend(blend.members) },
+  };
+}
+
+interface NetworkOutcome {
+  status: 'done' | 'cancelled' | 'failed';
+  bundle?: ModelBundle;
+  curves: EpochReport[];
+  params: NetworkParams;
+  message?: string;
+}
+
+/** The Production network on the budget left; a diverged network is left out with a message. */
+async function trainNetwork(
+  request: RunTrainingRequest,
+  prepared: PreparedFit,
+  started: number,
+  budgetMs: number,
+): Promise<NetworkOutcome> {
+  const leftMs = Math.max(NETWORK_MIN_SHARE * budgetMs, budgetMs - (performance.now() - started));
+  const plan = productionPreset(prepared.fitRows.rows, prepared.preprocessing.width, leftMs);
+  const params: NetworkParams = { ...plan.params, seed: request.seed, timeBudgetMs: leftMs };
+  const { bundle, outcome } = await fitPrepared(prepared, params, {
+    shouldStop: request.shouldStop,
+    onEpoch: (report) =>
+      request.onProgress?.({
+        phase: 'training',
+        member: 'network',
+        ...report,
+        elapsedMs: performance.now() - started,
+        etaMs: etaMs({ report, plannedEpochs: params.epochs, timeBudgetMs: leftMs }),
+      }),
+  });
+  const curves = outcome.history;
+  if (outcome.stopReason === 'cancelled') return { status: 'cancelled', curves, params };
+  if (outcome.stopReason === 'diverged') {
+    const message = `The network diverged at epoch ${curves.length}; the trees serve alone.`;
+    return { status: 'failed', curves, params, message };
+  }
+  return { status: 'done', bundle, curves, params };
+}

@@ -1,0 +1,148 @@
+import { fitTreesPrepared } from '../model/fit-trees';
+import { regressionMetrics } from '../model/metrics';
+import type { ModelBundle } from '../model/model-bundle';
+import type { PreparedFit } from '../model/prepare-fit';
+import { PriceEstimator } from '../model/price-estimator';
+import { selectRows } from '../model/select-rows';
+import type { EpochReport } from '../model/train-network';
+import { pickRows } from '../statistics';
+import { DEFAULT_TREE_MODEL_PARAMS, type StopReason, type TreeModelParams } from '../trees';
+import { choiceOf, type Assignment, type SearchSpace } from './search-space';
+import { TpeSampler, type ScoredTrial } from './tpe-sampler';
+
+/** The tree settings the Search preset samples; the rest keep their defaults. */
+export const TREE_SEARCH_SPACE = {
+  learningRate: { kind: 'log-uniform', low: 0.02, high: 0.2 },
+  maxLeaves: { kind: 'categorical', choices: [15, 31, 63, 127] },
+  minLeafRows: { kind: 'categorical', choices: [2, 5, 10, 20, 50] },
+  featureSampleRate: { kind: 'uniform', low: 0.5, high: 1 },
+  l2: { kind: 'log-uniform', low: 0.01, high: 10 },
+  logTarget: { kind: 'categorical', choices: [true, false] },
+} satisfies SearchSpace;
+
+/** One tree trial: its settings, and its RMSE on the validation rows (in the target's units). */
+export interface TreeTrialReport {
+  trial: number;
+  params: TreeModelParams;
+  validationRmse: number;
+  /** Trees kept (early stopping on the validation rows). */
+  rounds: number;
+  stopReason: StopReason;
+  durationMs: number;
+  /** Every tenth round's squared model-space RMSE on the fit (`loss`) and validation rows. */
+  curve: EpochReport[];
+}
+
+/** What a tree search is asked to do. */
+export interface TreeSearchRequest {
+  prepared: PreparedFit;
+  trials: number;
+  timeBudgetMs: number;
+  seed: number;
+  shouldStop?: () => boolean;
+  onRound?: (trial: number, report: EpochReport) => void;
+}
+
+/** Every trial, and the best on validation RMSE with its one-member bundle. */
+export interface TreeSearchOutcome {
+  trials: TreeTrialReport[];
+  best: { trial: TreeTrialReport; bundle: ModelBundle } | null;
+  isCancelled: boolean;
+}
+
+/** Rounds between two progress events (and curve points). */
+const ROUNDS_PER_EVENT = 10;
+
+/**
+ * Searches tree settings with TPE within `timeBudgetMs`: each trial gets an even share of what is
+ * left and ends there with its best rounds; trials are ranked by their RMSE on the validation rows
+ * in the target's units (so log and raw targets compare), never by TEST.
+ */
+export async function runTreeSearch(request: TreeSearchRequest): Promise<TreeSearchOutcome> {
+  const { prepared, seed } = request;
+  const sampler = new TpeSampler(TREE_SEARCH_SPACE, { seed });
+  const started = performance.now();
+  const scored: ScoredTrial[] = [];
+  const outcome: TreeSearchOutcome = { trials: [], best: null, isCancelled: false };
+  for (let trial = 0; trial < request.trials; trial++) {
+    const remainingMs = request.timeBudgetMs - (performance.now() - started);
+    if (request.shouldStop?.() || remainingMs <= 0) break;
+    const assignment = sampler.suggest(scored);
+    const params = paramsOf(assignment, seed + trial, prepared.transform.low > 0);
+    const deadline = performance.now() + remainingMs / (request.trials - trial);
+    const { report, bundle } = await runTreeTrial(request, trial, params, deadline);
+    if (request.shouldStop?.()) {
+      outcome.isCancelled = true;
+      break;
+    }
+    outcome.trials.push(report);
+    scored.push({ assignment, loss: report.validationRmse, isPruned: false });
+    if (report.validationRmse < (outcome.best?.trial.validationRmse ?? Infinity)) {
+      outcome.best = { trial: report, bundle };
+    }
+  }
+  return outcome;
+}
+
+/** Settings at `assignment`; a log target only for prices above 0. */
+function paramsOf(assignment: Assignment, seed: number, canLog: boolean): TreeModelParams {
+  const space = TREE_SEARCH_SPACE;
+  return {
+    ...DEFAULT_TREE_MODEL_PARAMS,
+    learningRate: assignment.learningRate!,
+    maxLeaves: choiceOf(space.maxLeaves, assignment.maxLeaves!),
+    minLeafRows: choiceOf(space.minLeafRows, assignment.minLeafRows!),
+    featureSampleRate: assignment.featureSampleRate!,
+    l2: assignment.l2!,
+    logTarget: canLog && choiceOf(space.logTarget, assignment.logTarget!),
+    seed,
+  };
+}
+
+async function runTreeTrial(
+  request: TreeSearchRequest,
+  trial: number,
+  params: TreeModelParams,
+  deadline: number,
+): Promise<{ report: TreeTrialReport; bundle: ModelBundle }> {
+  const started = performance.now();
+  const curve: EpochReport[] = [];
+  const { bundle, fit } = await fitTreesPrepared(request.prepared, params, {
+    label: params.logTarget ? 'trees (log)' : 'trees (raw)',
+    shouldStop: () => (request.shouldStop?.() ?? false) || performance.now() >= deadline,
+    onRound: (round) => {
+      if (round.round % ROUNDS_PER_EVENT !== 0) return;
+      const report = {
+        epoch: round.round - 1,
+        loss: round.trainLoss ** 2,
+        valLoss: round.validLoss ** 2,
+        elapsedMs: round.elapsedMs,
+      };
+      curve.push(report);
+      request.onRound?.(trial, report);
+    },
+  });
+  const report: TreeTrialReport = {
+    trial,
+    params,
+    validationRmse: await validationRmse(request.prepared, bundle),
+    rounds: fit.bestRound,
+    stopReason: fit.stopReason,
+    durationMs: performance.now() - started,
+    curve,
+  };
+  return { report, bundle };
+}
+
+async function validationRmse(prepared: PreparedFit, bundle: ModelBundle): Promise<number> {
+  const rows = prepared.split.validation;
+  const actual = pickRows(prepared.frame.columns[prepared.target]!.values as Float64Array, rows);
+  const estimator = await PriceEstimator.load(bundle);
+  try {
+    const predicted = (await estimator.estimate(selectRows(prepared.frame, rows))).values;
+    const rmse = regressionMetrics(actual, predicted).rmse;
+    return Number.isFinite(rmse) ? rmse : Infinity;
+  } finally {
+    estimator.dispose();
+  }
+}

@@ -8,6 +8,14 @@ test('export, import, promote, roll back and delete versions; broken files are r
   await page.goto('#/models');
   await expect(page.getByTestId('model-row')).toHaveCount(1);
   await expectChampion(page, 1);
+  // The shipped version is a blend: its members are listed with weights summing to 1.
+  await modelRow(page, 1).getByRole('button', { name: 'Features' }).click();
+  const members = page.getByTestId('model-member');
+  await expect(members).toHaveCount(3);
+  const weights = await members.evaluateAll((rows) =>
+    rows.map((row) => Number(row.getAttribute('data-weight'))),
+  );
+  expect(weights.reduce((sum, weight) => sum + weight, 0)).toBeCloseTo(1, 9);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),

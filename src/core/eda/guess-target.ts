@@ -10,7 +10,8 @@ const PRICE_WORDS = /price|preço|preco|цена|стоимость|rent|rental|
  */
 export function guessTarget(table: DataTable): string | null {
   const candidates = table.columns.filter(
-    (column) => column.type === 'number' && isNumericColumn(column) && PRICE_WORDS.test(column.name),
+    (column) =>
+      column.type === 'number' && isNumericColumn(column) && PRICE_WORDS.test(column.name),
   );
   const exact = candidates.find((column) => /^(price|цена)$/i.test(column.name.trim()));
   const pricey = candidates.find((column) => /price|цена|preço|preco/i.test(column.name));

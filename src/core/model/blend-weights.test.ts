@@ -52,3 +52,18 @@ describe('fitBlendWeights', () => {
     }
   });
 });
+
+describe('fitBlendWeights with row weights', () => {
+  it('follows the rows that weigh most', () => {
+    // Member a is exact on the first half, b on the second: weighting a half picks its member.
+    const actual = Float64Array.from({ length: 100 }, (_, i) => 100 + i);
+    const a = actual.map((value, i) => (i < 50 ? value : value + 30));
+    const b = actual.map((value, i) => (i < 50 ? value + 30 : value));
+    const first = Float64Array.from({ length: 100 }, (_, i) => (i < 50 ? 1 : 1e-6));
+    const second = Float64Array.from({ length: 100 }, (_, i) => (i < 50 ? 1e-6 : 1));
+    expect(fitBlendWeights([a, b], actual, first)[0]).toBeGreaterThan(0.99);
+    expect(fitBlendWeights([a, b], actual, second)[1]).toBeGreaterThan(0.99);
+    const even = fitBlendWeights([a, b], actual);
+    expect(even[0]).toBeCloseTo(0.5, 9);
+  });
+});

@@ -1,16 +1,18 @@
 /**
  * Blend weights for `predictions` (one array per member, aligned with `actual`): non-negative,
- * summing to 1, minimising the squared error of the weighted sum against `actual`. Rows where
- * any prediction or the actual value is not finite are skipped. Solved exactly: for every subset
+ * summing to 1, minimising the squared error of the weighted sum against `actual`, each row's
+ * error weighted by `rowWeights` (1 when absent). Rows where any prediction or the actual value
+ * is not finite are skipped. Solved exactly: for every subset
  * of members, the least-squares weights under "sum to 1" (a small linear system); the best
  * subset whose weights are all non-negative wins. Fine for the handful of members a blend has.
  */
 export function fitBlendWeights(
   predictions: readonly Float64Array[],
   actual: Float64Array,
+  rowWeights?: Float64Array,
 ): number[] {
   const k = predictions.length;
-  const { gram, correlation } = normalEquations(predictions, actual);
+  const { gram, correlation } = normalEquations(predictions, actual, rowWeights);
   let best: { weights: number[]; loss: number } | null = null;
   for (let subset = 1; subset < 1 << k; subset++) {
     const members = [...Array(k).keys()].filter((m) => (subset >> m) & 1);
@@ -89,15 +91,20 @@ export function blendPredictions(
   return blended;
 }
 
-/** PᵀP and Pᵀy over the rows where everything is finite. */
-function normalEquations(predictions: readonly Float64Array[], actual: Float64Array) {
+/** PᵀWP and PᵀWy over the rows where everything is finite (W: the row weights, else 1). */
+function normalEquations(
+  predictions: readonly Float64Array[],
+  actual: Float64Array,
+  rowWeights: Float64Array | undefined,
+) {
   const k = predictions.length;
   const gram = new Float64Array(k * k);
   const correlation = new Float64Array(k);
   for (let r = 0; r < actual.length; r++) {
     if (!Number.isFinite(actual[r]!) || predictions.some((p) => !Number.isFinite(p[r]!))) continue;
+    const weight = rowWeights ? rowWeights[r]! : 1;
     for (let i = 0; i < k; i++) {
-      const pi = predictions[i]![r]!;
+      const pi = weight * predictions[i]![r]!;
       correlation[i] = correlation[i]! + pi * actual[r]!;
       for (let j = 0; j < k; j++) gram[i * k + j] = gram[i * k + j]! + pi * predictions[j]![r]!;
     }

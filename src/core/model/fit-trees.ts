@@ -63,5 +63,6 @@ export async function fitTreesPrepared(
   });
   const bundle = await evaluateOnHoldout(draft, frame, split);
   bundle.card.training.durationMs = performance.now() - started;
+  bundle.card.gainImportance = fit.importance;
   return { bundle, fit };
 }

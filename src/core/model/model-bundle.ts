@@ -53,6 +53,8 @@ export interface MemberCard {
   /** Epochs (network) or trees kept (trees). */
   steps: number;
   params: Record<string, number | number[] | string | boolean>;
+  /** Trees: total split gain per feature, largest first (beside the permutation importance). */
+  gainImportance?: { feature: string; gain: number }[];
 }
 
 /**
@@ -75,6 +77,8 @@ export interface ModelCard {
   intervalCoverageOnTest: number;
   /** Every member trained, with its validation and TEST metrics (absent in format 1 files). */
   members?: MemberCard[];
+  /** A tree bundle's total split gain per feature, largest first. */
+  gainImportance?: { feature: string; gain: number }[];
   training: {
     params: Record<string, number | number[] | string | boolean>;
     backend: string;

@@ -11,6 +11,14 @@ import { pickRows } from '../statistics';
 /** Weights below this are dropped from the blend (and the rest scaled back to sum to 1). */
 const SMALLEST_WEIGHT = 0.01;
 
+/**
+ * What the blend minimises on the validation rows: `squared`, the squared error of the price
+ * (RMSE); `balanced`, that plus the squared relative error (MAPE's side), each divided by the
+ * best single member's value so both count alike.
+ */
+export type BlendObjective = 'squared' | 'balanced';
+export const DEFAULT_BLEND_OBJECTIVE: BlendObjective = 'balanced';
+
 /** The blend (or the best single member) and what each member scored. */
 export interface BlendOutcome {
   bundle: ModelBundle;
@@ -21,13 +29,14 @@ export interface BlendOutcome {
 
 /**
  * Blends one-member bundles trained on the same prepared fit: weights (non-negative, summing to
- * 1) minimise the squared error of the blended price on the validation rows. The blend is kept
- * only when its validation RMSE beats every member's; otherwise the best member serves alone.
+ * 1) minimise the `objective` of the blended price on the validation rows. The blend is kept
+ * only when it beats every member on that objective; otherwise the best member serves alone.
  * TEST rows are touched once, to evaluate the kept bundle for its card.
  */
 export async function blendCandidates(
   prepared: PreparedFit,
   candidates: ModelBundle[],
+  objective: BlendObjective = DEFAULT_BLEND_OBJECTIVE,
 ): Promise<BlendOutcome> {
   const actual = pickRows(
     prepared.frame.columns[prepared.target]!.values as Float64Array,
@@ -35,14 +44,17 @@ export async function blendCandidates(
   );
   const predictions = await validationPrices(prepared, candidates);
   const scores = predictions.map((prices) => regressionMetrics(actual, prices));
-  const weights = dropSmallWeights(fitBlendWeights(predictions, actual), candidates.length);
-  const blended = regressionMetrics(actual, blendPredictions(predictions, weights));
-  const bestSingle = scores.reduce(
-    (best, score, i) => (score.rmse < scores[best]!.rmse ? i : best),
-    0,
+  const rowWeights = objective === 'balanced' ? balancedRowWeights(actual, predictions) : undefined;
+  const loss = (prices: Float64Array) => weightedSquaredError(actual, prices, rowWeights);
+  const losses = predictions.map(loss);
+  const weights = dropSmallWeights(
+    fitBlendWeights(predictions, actual, rowWeights),
+    candidates.length,
   );
+  const bestSingle = losses.reduce((best, value, i) => (value < losses[best]! ? i : best), 0);
   const isBlend =
-    weights.filter((weight) => weight > 0).length > 1 && blended.rmse < scores[bestSingle]!.rmse;
+    weights.filter((weight) => weight > 0).length > 1 &&
+    loss(blendPredictions(predictions, weights)) < losses[bestSingle]!;
   const finalWeights = isBlend ? weights : candidates.map((_, i) => (i === bestSingle ? 1 : 0));
   const members = candidates.map((candidate, i) =>
     memberCard(candidate, finalWeights[i]!, scores[i]!),
@@ -120,5 +132,37 @@ function memberCard(
     durationMs: training.durationMs,
     steps: training.epochs,
     params: training.params,
+    ...(candidate.card.gainImportance && { gainImportance: candidate.card.gainImportance }),
   };
+}
+
+/** Row weights of the balanced objective: 1/best MSE, plus 1/(best MSRE · price²) where price ≠ 0. */
+function balancedRowWeights(actual: Float64Array, predictions: Float64Array[]): Float64Array {
+  const squared = Math.min(...predictions.map((p) => weightedSquaredError(actual, p)));
+  const relative = Math.min(
+    ...predictions.map((p) => weightedSquaredError(actual, p, inverseSquares(actual))),
+  );
+  const inverse = inverseSquares(actual);
+  return inverse.map((value) => 1 / squared + value / relative);
+}
+
+function inverseSquares(actual: Float64Array): Float64Array {
+  return actual.map((value) => (value !== 0 ? 1 / (value * value) : 0));
+}
+
+/** Mean of the row-weighted squared errors over the finite rows. */
+function weightedSquaredError(
+  actual: Float64Array,
+  predicted: Float64Array,
+  rowWeights?: Float64Array,
+): number {
+  let sum = 0;
+  let rows = 0;
+  for (let i = 0; i < actual.length; i++) {
+    const error = predicted[i]! - actual[i]!;
+    if (!Number.isFinite(error)) continue;
+    sum += (rowWeights ? rowWeights[i]! : 1) * error * error;
+    rows++;
+  }
+  return rows > 0 ? sum / rows : Infinity;
 }

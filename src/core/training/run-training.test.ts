@@ -108,18 +108,18 @@ describe('runTraining', () => {
 
   it('stops the production preset when its time budget is used, keeping the best so far', async () => {
     const before = tf.memory().numTensors;
-    // 30,000 rows: Production plans far more than 250 ms of work on any machine.
+    // 30,000 rows: far more than 250 ms of work; too little time for a network, so trees only.
     const result = await runTraining(request({ preset: 'production', timeBudgetMs: 250 }, 30_000));
     expect(tf.memory().numTensors).toBe(before);
     expect(result.status).toBe('done');
-    expect(result.curves.at(-1)!.elapsedMs).toBeLessThan(2_000);
-    // The network gets what the trees left of the 250 ms (at least 40% of it).
-    expect(result.params!.timeBudgetMs).toBeGreaterThanOrEqual(100);
-    expect(result.params!.timeBudgetMs).toBeLessThanOrEqual(250);
     const members = result.bundle!.card.members!;
-    expect(members.at(-1)!.label).toBe('network');
-    const weights = members.reduce((sum, member) => sum + member.weight, 0);
-    expect(weights).toBeCloseTo(1, 12);
+    expect(members.length).toBeGreaterThan(0);
+    for (const member of members) {
+      expect(member.kind).toBe('trees');
+      expect(member.steps).toBeLessThan(3000);
+    }
+    expect(members.reduce((sum, member) => sum + member.weight, 0)).toBeCloseTo(1, 12);
+    expect(result.curves).toEqual([]);
   });
 
   it('trains trees and a network in Production, blending them only when that beats each', async () => {

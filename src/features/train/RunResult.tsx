@@ -1,3 +1,4 @@
+import type { MemberCard } from '../../core/model/model-bundle';
 import type { TrainOutcome } from '../../worker/ml/api';
 import { CountBars } from '../../ui/CountBars';
 import { MembersTable } from '../../ui/MembersTable';
@@ -46,6 +47,11 @@ export function RunResult({ outcome }: { outcome: TrainOutcome }) {
           />
         </figure>
       )}
+      {members
+        .filter((member) => member.gainImportance && member.weight > 0)
+        .map((member) => (
+          <GainImportance key={member.label} member={member} />
+        ))}
       {run.status === 'done' && <RegisterPanel runId={run.id} version={run.modelVersion} />}
     </section>
   );
@@ -59,5 +65,27 @@ function describeTrials(trials: TrainOutcome['trials']): string {
   return (
     `${networks.length} network trials (${pruned} pruned) and ${treeCount} tree trials ran. ` +
     'The best of each on validation rows was kept, blended if that beat both, and scored on TEST.'
+  );
+}
+
+/** A tree member's split gain per feature, as a share of its total gain. */
+function GainImportance({ member }: { member: MemberCard }) {
+  const gains = member.gainImportance ?? [];
+  const total = gains.reduce((sum, entry) => sum + entry.gain, 0) || 1;
+  return (
+    <figure data-testid="gain-importance">
+      <figcaption>
+        Gain importance of {member.label}: share of the loss reduction its splits bring
+      </figcaption>
+      <CountBars
+        bars={gains.map((entry) => ({
+          label: entry.feature,
+          count: Number(((100 * entry.gain) / total).toFixed(1)),
+        }))}
+        unit="% of split gain"
+        isHorizontal
+        height={40 + gains.length * 22}
+      />
+    </figure>
   );
 }

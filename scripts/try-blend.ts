@@ -1,0 +1,62 @@
+/**
+ * Compares blend objectives on the reference datasets: trains the Production members once per
+ * dataset (trees on log and raw price, a network on `--budget-ms`, 20 s by default) in Node with
+ * the wasm backend, then blends them with each objective and prints validation and TEST RMSE/MAPE.
+ * Objectives are judged on validation rows; TEST is printed to report, never to choose.
+ *
+ *   npx tsx scripts/try-blend.ts [--only diamonds,brazil] [--budget-ms 20000]
+ */
+import { readFileSync } from 'node:fs';
+import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
+import { ingestCsvBytes } from '../src/core/data/ingest';
+import { fitPrepared } from '../src/core/model/fit-price-model';
+import { fitTreesPrepared } from '../src/core/model/fit-trees';
+import { prepareFit } from '../src/core/model/prepare-fit';
+import { blendCandidates, type BlendObjective } from '../src/core/training/blend';
+import { PRESET_PREPROCESSING, productionPreset } from '../src/core/training/presets';
+import { frameFromTable, suggestFeatures } from '../src/core/training/table-frame';
+import { DEFAULT_TREE_MODEL_PARAMS } from '../src/core/trees';
+import { DATASETS } from './reference-datasets';
+
+const option = (flag: string): string | undefined =>
+  process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined;
+
+async function main(): Promise<void> {
+  await tf.setBackend('wasm');
+  const only = option('--only')?.split(',');
+  const budgetMs = Number(option('--budget-ms') ?? 20_000);
+  for (const dataset of DATASETS) {
+    if (only && !only.includes(dataset.name)) continue;
+    const { table } = ingestCsvBytes(new Uint8Array(readFileSync(dataset.path)));
+    const features = suggestFeatures(table, dataset.target).filter(
+      (n) => !dataset.drop.includes(n),
+    );
+    const prepared = prepareFit({
+      frame: frameFromTable(table, [...features, dataset.target]),
+      target: dataset.target,
+      features,
+      datasetName: dataset.name,
+      preprocessingOptions: PRESET_PREPROCESSING.production,
+    });
+    const candidates = [];
+    for (const logTarget of [true, false]) {
+      const params = { ...DEFAULT_TREE_MODEL_PARAMS, logTarget };
+      const label = logTarget ? 'trees (log)' : 'trees (raw)';
+      candidates.push((await fitTreesPrepared(prepared, params, { label })).bundle);
+    }
+    const plan = productionPreset(prepared.fitRows.rows, prepared.preprocessing.width, budgetMs);
+    candidates.push((await fitPrepared(prepared, { ...plan.params, seed: 1 })).bundle);
+    for (const objective of ['squared', 'balanced'] as BlendObjective[]) {
+      const { bundle, members } = await blendCandidates(prepared, candidates, objective);
+      const kept = members.map((m) => `${m.label} ${m.weight.toFixed(2)}`).join(', ');
+      console.log(
+        `${dataset.name} ${objective}: TEST RMSE ${bundle.card.test.rmse.toFixed(2)} ` +
+          `(ref ${dataset.referenceRmse}) MAPE ${bundle.card.test.mape.toFixed(2)} ` +
+          `(ref ${dataset.referenceMape}) | ${kept}`,
+      );
+    }
+  }
+}
+
+await main();

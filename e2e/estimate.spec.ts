@@ -85,7 +85,8 @@ test('the page prices diamonds exactly as the Node core does with the same model
   expect(await drivers.count()).toBeLessThanOrEqual(3);
   const clarity = drivers.and(page.locator('[data-field="clarity"]'));
   expect(Number(await clarity.getAttribute('data-effect'))).toBeLessThan(0);
-  expect(expected[3]).toBeGreaterThan(expected[1]!);
+  // A 2.06 ct J/I1 stone sold for 5,203 in the data: worth far more than a 0.23 ct, not than any 1 ct.
+  expect(expected[3]).toBeGreaterThan(5 * expected[0]!);
   expect(expected[1]).toBeGreaterThan(expected[0]!);
 });
 

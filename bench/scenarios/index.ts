@@ -1,7 +1,9 @@
 import type { Scenario } from '../scenario';
 import { accuracyThroughWorker } from './accuracy-through-worker';
 import { bulkThroughput } from './bulk-throughput';
+import { driftReportBench } from './drift-report';
 import { estimateLatency } from './estimate-latency';
+import { estimateWhileTraining } from './estimate-while-training';
 import { firstEstimate } from './first-estimate';
 import { ingestEda } from './ingest-eda';
 import { mainThreadJs } from './main-thread-js';
@@ -16,4 +18,6 @@ export const SCENARIOS: readonly Scenario[] = [
   bulkThroughput,
   ingestEda,
   trainAccuracy,
+  driftReportBench,
+  estimateWhileTraining,
 ];

@@ -9,6 +9,7 @@ const BulkPage = lazy(() => import('../features/bulk/BulkPage'));
 const DataPage = lazy(() => import('../features/data/DataPage'));
 const TrainPage = lazy(() => import('../features/train/TrainPage'));
 const ModelsPage = lazy(() => import('../features/models/ModelsPage'));
+const MonitorPage = lazy(() => import('../features/monitor/MonitorPage'));
 
 /** The shell: header with navigation, and the page for the current route. */
 export function App() {
@@ -40,6 +41,7 @@ export function App() {
             {route === 'data' && <DataPage />}
             {route === 'train' && <TrainPage />}
             {route === 'models' && <ModelsPage />}
+            {route === 'monitor' && <MonitorPage />}
           </Suspense>
         </ErrorBoundary>
       </main>

@@ -5,6 +5,7 @@ export const ROUTES = [
   { path: 'data', label: 'Data' },
   { path: 'train', label: 'Train' },
   { path: 'models', label: 'Models' },
+  { path: 'monitor', label: 'Monitor' },
 ] as const;
 
 export type RoutePath = (typeof ROUTES)[number]['path'];

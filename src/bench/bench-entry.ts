@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { mlClient } from '../worker/ml/client';
 import { predictorClient } from '../worker/predictor/client';
 import type { BatchInput } from '../worker/predictor/api';
+import { monitorBench } from './monitor-bench';
 
 /** Scores a file through the heavy worker as the Bulk page does (download output), timed here. */
 async function bulkScore(file: File) {
@@ -132,6 +133,7 @@ const harness = {
   ingestDataset,
   trainProduction,
   parseOnly,
+  monitor: monitorBench,
 };
 
 declare global {

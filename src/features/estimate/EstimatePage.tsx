@@ -4,6 +4,7 @@ import { EstimatePanel } from './EstimatePanel';
 import { initialFormValues, issuesByField, type FormValues } from './form-values';
 import { useActiveModel } from './useActiveModel';
 import { useEstimate } from './useEstimate';
+import { useEstimateLog } from './useEstimateLog';
 
 /** `#/estimate`: a form generated from the active model's signature and a live estimate. */
 export function EstimatePage() {
@@ -13,6 +14,7 @@ export function EstimatePage() {
   const initialValues = useMemo(() => (model ? initialFormValues(model.signature) : null), [model]);
   const values = model && edits?.version === model.version ? edits.values : initialValues;
   const estimate = useEstimate(values);
+  const logNote = useEstimateLog(estimate);
   const onChange = useCallback(
     (name: string, value: string | boolean) => {
       if (!model || !values) return;
@@ -36,6 +38,11 @@ export function EstimatePage() {
         onChange={onChange}
       />
       <EstimatePanel model={modelState.model} estimate={estimate} />
+      {logNote && (
+        <p className="field-hint" data-testid="estimate-log-note">
+          {logNote}
+        </p>
+      )}
     </div>
   );
 }

@@ -6,7 +6,7 @@ import type { FormValues } from './form-values';
 
 export type EstimateState =
   | { status: 'pending' }
-  | { status: 'done'; result: EstimateResult }
+  | { status: 'done'; result: EstimateResult; inputs: FormValues; latencyMs: number }
   | { status: 'failed'; message: string };
 
 /**
@@ -17,9 +17,13 @@ export function useEstimate(values: FormValues | null): EstimateState {
   const [state, setState] = useState<EstimateState>({ status: 'pending' });
   useEffect(() => {
     if (!values) return;
+    const startedMs = performance.now();
     predictorClient
       .estimateLatest(values)
-      .then((result) => result && setState({ status: 'done', result }))
+      .then((result) => {
+        const latencyMs = performance.now() - startedMs;
+        if (result) setState({ status: 'done', result, inputs: values, latencyMs });
+      })
       .catch((error: unknown) => setState({ status: 'failed', message: describeError(error) }));
   }, [values]);
   return state;

@@ -8,6 +8,14 @@ import type {
 } from './dataset-api';
 
 import type {
+  DriftCheckOutcome,
+  FileDriftRequest,
+  LogDriftRequest,
+  RetrainOutcome,
+  RetrainProgress,
+  RetrainRequest,
+} from './monitor-api';
+import type {
   ComparisonResult,
   ImportOutcome,
   PromotePolicy,
@@ -19,6 +27,7 @@ import type {
 
 export type * from './bulk-api';
 export type * from './dataset-api';
+export type * from './monitor-api';
 export type * from './training-api';
 
 /**
@@ -66,6 +75,19 @@ export interface MlApi {
   compareWithChampion(version: number): Promise<ComparisonResult>;
   /** Validates a model file (format, shapes, signature, finite predictions) and registers it. */
   importModel(file: File): Promise<ImportOutcome>;
+  /** Drift of an uploaded CSV batch against the champion's reference profile; saved. */
+  checkFileDrift(request: FileDriftRequest): Promise<DriftCheckOutcome>;
+  /** Drift of the inputs logged in a time window against the champion's reference; saved. */
+  checkLogDrift(request: LogDriftRequest): Promise<DriftCheckOutcome>;
+  /**
+   * Retrains on a batch (alone or added to the champion's training data) with the Production
+   * preset, registers a challenger and compares it with the champion on the batch's TEST rows.
+   * `onProgress` is a comlink `proxy()` callback; `cancel(runId)` stops the training.
+   */
+  retrainFromBatch(
+    request: RetrainRequest,
+    onProgress: (progress: RetrainProgress) => void,
+  ): Promise<RetrainOutcome>;
   /** Asks a run (bulk, ingest, training) to stop; it resolves as `cancelled`. */
   cancel(runId: string): Promise<void>;
 }

@@ -7,14 +7,20 @@ import type {
   ColumnTypeChange,
   ComparisonResult,
   DatasetUpdate,
+  DriftCheckOutcome,
+  FileDriftRequest,
   ImportOutcome,
   IngestOutcome,
   IngestProgressEvent,
   IngestRequest,
   InspectResult,
+  LogDriftRequest,
   MlApi,
   PromotePolicy,
   RegisterOutcome,
+  RetrainOutcome,
+  RetrainProgress,
+  RetrainRequest,
   TrainOutcome,
   TrainProgressEvent,
   TrainRequest,
@@ -126,6 +132,29 @@ class MlClient {
   /** Checks a model file (size, JSON, format, signature, a finite price) and registers it. */
   importModel(file: File): Promise<ImportOutcome> {
     return this.track((api) => api.importModel(file) as Promise<ImportOutcome>);
+  }
+
+  /** Drift of an uploaded CSV batch against the champion's reference profile (saved). */
+  checkFileDrift(request: FileDriftRequest): Promise<DriftCheckOutcome> {
+    return this.track((api) => api.checkFileDrift(request) as Promise<DriftCheckOutcome>);
+  }
+
+  /** Drift of the inputs logged in a time window against the champion's reference (saved). */
+  checkLogDrift(request: LogDriftRequest): Promise<DriftCheckOutcome> {
+    return this.track((api) => api.checkLogDrift(request) as Promise<DriftCheckOutcome>);
+  }
+
+  /** Retrains on a batch and proposes a challenger; cancellable like {@link train}. */
+  retrainFromBatch(
+    request: RetrainRequest,
+    onProgress: (progress: RetrainProgress) => void,
+    signal: AbortSignal,
+  ): Promise<RetrainOutcome> {
+    return this.cancellable(
+      request.runId,
+      signal,
+      (api) => api.retrainFromBatch(request, proxy(onProgress)) as Promise<RetrainOutcome>,
+    );
   }
 
   private async cancellable<T>(

@@ -15,7 +15,9 @@ import { inspectFile } from './inspect';
 import { createDownloadSink, createFileSink, type OutputSink } from './output-sink';
 import { ProgressMeter } from './progress-meter';
 import { createDatasetService } from './dataset-service';
+import { createDriftService } from './drift-service';
 import { createRegistryService } from './registry-service';
+import { createRetrainService } from './retrain-service';
 import { createTrainingService } from './training-service';
 import { RunRegistry } from './run-registry';
 import { bulkLogEntry, withBulkLog } from './log-bulk-run';
@@ -60,10 +62,15 @@ export function createMlService({
   const models = new ActiveModelCache(source);
   const runs = new RunRegistry();
 
+  const datasets = createDatasetService(openDb, runs);
+  const registry = createRegistryService(openDb);
+  const training = createTrainingService(openDb, runs);
   return {
-    ...createDatasetService(openDb, runs),
-    ...createRegistryService(openDb),
-    ...createTrainingService(openDb, runs),
+    ...datasets,
+    ...registry,
+    ...training,
+    ...createDriftService(openDb),
+    ...createRetrainService(openDb, { ...datasets, ...registry, ...training }),
     async inspectFile(file, sheet) {
       return models.withModel(async (model) => inspectFile(file, sheet, model.info, limits));
     },

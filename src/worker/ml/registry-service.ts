@@ -8,6 +8,7 @@ import { getRun, getRunBundle } from '../../storage/runs';
 import type { MlApi } from './api';
 import { compareVersions } from './champion-comparison';
 import { checkModelFile } from './model-import';
+import { referenceOfRun } from './reference-of-run';
 import type {
   ComparisonResult,
   ImportOutcome,
@@ -107,11 +108,13 @@ async function registerFinishedRun(
   }
   const bundle = await getRunBundle(db, runId);
   if (!bundle) return { ok: false, message: `Run ${runId} kept no model to register.` };
+  const reference = await referenceOfRun(db, run);
   const record = await registerModelVersion(db, {
     bundle,
     source: 'run',
     runId,
     datasetId: run.datasetId,
+    referenceProfile: reference.profile,
   });
   announceStorageChange({ kind: 'runs' });
   return { ok: true, record };

@@ -1,8 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { createRequire } from 'node:module';
 import { createRandom } from '../src/core/random';
 import { buildListingsCsv } from './support/listings';
 import { expectChampion } from './support/models';
+
+const DIAMONDS_CSV = createRequire(import.meta.url).resolve(
+  '@observablehq/sample-datasets/diamonds.csv',
+);
 
 const BRANDS = ['Audi', 'BMW', 'Ford', 'Skoda', 'Toyota'];
 
@@ -197,12 +202,31 @@ test('drift of a like batch and a shifted one, then retrain from it while estima
   await expectChampion(page, 3);
 });
 
-test('the shipped champion, with no training profile, says drift cannot be checked', async ({
+test('the shipped diamonds champion checks drift against its training profile', async ({
   page,
 }) => {
+  const lines = (await readFile(DIAMONDS_CSV, 'utf8')).trim().split('\n');
+  const header = lines[0]!.split(',');
+  const sample = lines.slice(1).filter((_, i) => i % 40 === 7);
   await page.goto('#/monitor');
-  await expectRefused(page, 'batch.csv', 'carat,cut\n1,Ideal\n', /has no reference profile/);
-  await expect(page.getByTestId('monitor-log')).toBeVisible();
+  await checkBatch(page, 'diamonds.csv', [lines[0], ...sample].join('\n'));
+  await expect(page.getByTestId('dataset-drift')).toHaveAttribute('data-drifted', 'false');
+  await expectDrifted(page, { carat: false, cut: false, clarity: false, depth: false });
+
+  // Every stone 60% bigger (carat and the three sizes) and every cut Fair: 5 of 9 features move.
+  const scaled = new Set(['carat', 'x', 'y', 'z']);
+  const shifted = sample.map((line) =>
+    line
+      .split(',')
+      .map((cell, j) => {
+        if (header[j] === 'cut') return 'Fair';
+        return scaled.has(header[j]!) ? String(Number(cell) * 1.6) : cell;
+      })
+      .join(','),
+  );
+  await checkBatch(page, 'bigger.csv', [lines[0], ...shifted].join('\n'));
+  await expect(page.getByTestId('dataset-drift')).toHaveAttribute('data-drifted', 'true');
+  await expectDrifted(page, { carat: true, cut: true, x: true, depth: false, clarity: false });
 });
 
 test('estimates are logged and shown on the dashboard, and the log exports as CSV', async ({

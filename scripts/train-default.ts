@@ -2,7 +2,9 @@
  * Trains the shipped model on diamonds (npm `@observablehq/sample-datasets`) in Node with the
  * TF.js wasm backend: a 4-tower network and boosted trees on the log and the raw price, blended
  * on the validation rows as the Production preset blends. Writes `models/diamonds/model.json`
- * (the bundle) and `models/diamonds/CARD.md`. Run with `npm run train:default`.
+ * (the bundle), `models/diamonds/CARD.md` and `models/diamonds/reference-profile.json` (the drift
+ * reference of its training rows). Run with `npm run train:default`.
+ * `--reference-only` rewrites only the reference profile.
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -17,6 +19,7 @@ import { prepareFit } from '../src/core/model/prepare-fit';
 import { blendCandidates } from '../src/core/training/blend';
 import { PRESET_PREPROCESSING } from '../src/core/training/presets';
 import { DEFAULT_TREE_MODEL_PARAMS } from '../src/core/trees';
+import { buildReferenceProfile } from '../src/core/drift';
 import { writeModelCard } from './model-card';
 
 const TARGET = 'price';
@@ -61,6 +64,14 @@ async function main(): Promise<void> {
     datasetName: 'diamonds',
     preprocessingOptions: PRESET_PREPROCESSING.production,
   });
+  const trainingRows = Int32Array.from([
+    ...prepared.split.fit,
+    ...prepared.split.validation,
+  ]).sort();
+  const reference = buildReferenceProfile(frame, trainingRows, { features, target: TARGET });
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeFileSync(`${OUT_DIR}/reference-profile.json`, JSON.stringify(reference));
+  if (process.argv.includes('--reference-only')) return;
   const params = {
     ...DEFAULT_PARAMS,
     ...(process.argv.includes('--params') ? JSON.parse(argument('--params')!) : {}),

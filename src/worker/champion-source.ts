@@ -17,6 +17,8 @@ export interface ChampionBundle {
 export interface ChampionSourceDeps {
   openDb: () => Promise<EstimoDb>;
   fetchShippedModel: () => Promise<ModelBundle>;
+  /** The shipped model's drift reference (null when there is none). */
+  fetchShippedReference?: () => Promise<unknown>;
 }
 
 /**
@@ -28,7 +30,7 @@ export async function loadChampionBundle(deps: ChampionSourceDeps): Promise<Cham
   let storageProblem: string;
   try {
     const db = await deps.openDb();
-    await ensureRegistry(db, deps.fetchShippedModel);
+    await ensureRegistry(db, deps.fetchShippedModel, deps.fetchShippedReference);
     const champion = await getChampion(db);
     if (champion) return { bundle: champion.bundle, version: champion.version, note: null };
     storageProblem = 'the registry has versions but no champion';
@@ -47,14 +49,17 @@ export async function loadChampionBundle(deps: ChampionSourceDeps): Promise<Cham
 /**
  * Makes sure the registry exists before anything is registered: on a first visit (no champion)
  * the shipped model becomes version 1 and champion, so a trained or imported model is never
- * version 1. Otherwise it only reads one key; the shipped model is fetched only when needed.
+ * version 1, with its drift reference. Otherwise it only reads one key; the shipped model is
+ * fetched only when needed.
  */
 export async function ensureRegistry(
   db: EstimoDb,
   fetchShippedModel: () => Promise<ModelBundle>,
+  fetchShippedReference: () => Promise<unknown> = async () => null,
 ): Promise<void> {
   if ((await getChampionVersion(db)) !== null) return;
-  await ensureShippedVersion(db, await fetchShippedModel());
+  const [bundle, reference] = await Promise.all([fetchShippedModel(), fetchShippedReference()]);
+  await ensureShippedVersion(db, bundle, reference);
 }
 
 /**

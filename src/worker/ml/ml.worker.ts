@@ -2,7 +2,7 @@ import { expose } from 'comlink';
 import { openEstimoDb } from '../../storage/db';
 import { afterReady } from '../after-ready';
 import { ensureRegistry, loadChampionBundle, readChampionVersion } from '../champion-source';
-import { fetchShippedModel } from '../predictor/shipped-model';
+import { fetchShippedModel, fetchShippedReference } from '../predictor/shipped-model';
 import { startBackend } from '../tf-backend';
 import { createMlService } from './ml-service';
 
@@ -16,7 +16,7 @@ let isRegistryReady = false;
 const openDb = async () => {
   const db = await openEstimoDb();
   if (!isRegistryReady) {
-    await ensureRegistry(db, fetchShippedModel);
+    await ensureRegistry(db, fetchShippedModel, fetchShippedReference);
     isRegistryReady = true;
   }
   return db;
@@ -24,7 +24,8 @@ const openDb = async () => {
 
 const service = createMlService({
   source: {
-    loadActiveBundle: () => loadChampionBundle({ openDb, fetchShippedModel }),
+    loadActiveBundle: () =>
+      loadChampionBundle({ openDb, fetchShippedModel, fetchShippedReference }),
     readActiveVersion: () => readChampionVersion(openDb),
   },
   openDb,

@@ -3,7 +3,7 @@ import { openEstimoDb } from '../../storage/db';
 import { loadChampionBundle } from '../champion-source';
 import { startBackend } from '../tf-backend';
 import { createPredictorService } from './predictor-service';
-import { fetchShippedModel } from './shipped-model';
+import { fetchShippedModel, fetchShippedReference } from './shipped-model';
 
 // Single-row estimates are fastest on wasm whatever the GPU: a GPU round trip costs more than the
 // whole prediction. So the predictor always asks for wasm, and starts it before any call arrives.
@@ -14,7 +14,11 @@ expose(
     async loadActiveBundle() {
       const [backend, champion] = await Promise.all([
         backendReady,
-        loadChampionBundle({ openDb: () => openEstimoDb(), fetchShippedModel }),
+        loadChampionBundle({
+          openDb: () => openEstimoDb(),
+          fetchShippedModel,
+          fetchShippedReference,
+        }),
       ]);
       return { ...champion, backend };
     },

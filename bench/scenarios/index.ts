@@ -8,6 +8,7 @@ import { firstEstimate } from './first-estimate';
 import { ingestEda } from './ingest-eda';
 import { mainThreadJs } from './main-thread-js';
 import { trainAccuracy } from './train-accuracy';
+import { treeTraining } from './tree-training';
 
 /** Every scenario `npm run bench` runs, in order. */
 export const SCENARIOS: readonly Scenario[] = [
@@ -20,4 +21,5 @@ export const SCENARIOS: readonly Scenario[] = [
   trainAccuracy,
   driftReportBench,
   estimateWhileTraining,
+  treeTraining,
 ];

@@ -3,6 +3,7 @@ import { mlClient } from '../worker/ml/client';
 import { predictorClient } from '../worker/predictor/client';
 import type { BatchInput } from '../worker/predictor/api';
 import { monitorBench } from './monitor-bench';
+import { trainTrees } from './tree-bench';
 
 /** Scores a file through the heavy worker as the Bulk page does (download output), timed here. */
 async function bulkScore(file: File) {
@@ -134,6 +135,7 @@ const harness = {
   trainProduction,
   parseOnly,
   monitor: monitorBench,
+  trainTrees,
 };
 
 declare global {

@@ -1,7 +1,7 @@
 import type * as tf from '@tensorflow/tfjs';
 import type { Frame } from '../data/frame';
 import { clipToRange, fromModelSpace, toModelSpace, unstandardise } from '../target-transform';
-import { deserializeTreeModel, predictTreeModel, type TreeModel } from '../trees';
+import { deserializeTreeModel, predictTreeModel, prepareEnsemble, type TreeModel } from '../trees';
 import {
   loadNetwork,
   type BundleMember,
@@ -73,8 +73,11 @@ export class PriceEstimator {
 }
 
 async function loadMember(member: BundleMember): Promise<LoadedMember> {
-  if (member.kind === 'trees')
-    return treesMember(deserializeTreeModel(member.trees), member.weight);
+  if (member.kind === 'trees') {
+    const model = deserializeTreeModel(member.trees);
+    prepareEnsemble(model.ensemble); // compiled now, so the first estimate does not pay for it
+    return treesMember(model, member.weight);
+  }
   return networkMember(member, await loadNetwork(member.network), member.weight);
 }
 

@@ -16,7 +16,7 @@ export {
 export { gainImportance, type TreeEnsemble } from './ensemble';
 export { encodeFrame, fitFeatureEncodings, type TreeFeatureEncoding } from './feature-encoding';
 export { checkTreeParams, DEFAULT_TREE_PARAMS, type TreeParams } from './params';
-export { predictEnsemble } from './predict';
+export { predictEnsemble, prepareEnsemble } from './predict';
 export { deserializeTreeModel, serializeTreeModel, type SerializedTreeModel } from './serialize';
 export {
   DEFAULT_TREE_MODEL_PARAMS,

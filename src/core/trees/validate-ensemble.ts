@@ -1,6 +1,6 @@
 import { AppError } from '../../lib/errors';
 import { CATEGORY_FEATURE, NUMBER_FEATURE, type TreeEnsemble } from './ensemble';
-import { MAX_THRESHOLDS_PER_FEATURE } from './predict';
+import { MAX_THRESHOLDS_PER_FEATURE } from './compile-ensemble';
 import { MASK_WORDS } from './split-finder';
 
 /** Deepest tree a loaded model may hold (trained trees stay far below). */

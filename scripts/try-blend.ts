@@ -48,10 +48,15 @@ async function main(): Promise<void> {
     const plan = productionPreset(prepared.fitRows.rows, prepared.preprocessing.width, budgetMs);
     candidates.push((await fitPrepared(prepared, { ...plan.params, seed: 1 })).bundle);
     for (const objective of ['squared', 'balanced'] as BlendObjective[]) {
-      const { bundle, members } = await blendCandidates(prepared, candidates, objective);
+      const { bundle, members, validation } = await blendCandidates(
+        prepared,
+        candidates,
+        objective,
+      );
       const kept = members.map((m) => `${m.label} ${m.weight.toFixed(2)}`).join(', ');
       console.log(
-        `${dataset.name} ${objective}: TEST RMSE ${bundle.card.test.rmse.toFixed(2)} ` +
+        `${dataset.name} ${objective}: validation RMSE ${validation.rmse.toFixed(2)} ` +
+          `MAPE ${validation.mape.toFixed(2)} | TEST RMSE ${bundle.card.test.rmse.toFixed(2)} ` +
           `(ref ${dataset.referenceRmse}) MAPE ${bundle.card.test.mape.toFixed(2)} ` +
           `(ref ${dataset.referenceMape}) | ${kept}`,
       );

@@ -8,8 +8,11 @@ import { PriceEstimator } from '../model/price-estimator';
 import { selectRows } from '../model/select-rows';
 import { pickRows } from '../statistics';
 
-/** Weights below this are dropped from the blend (and the rest scaled back to sum to 1). */
-const SMALLEST_WEIGHT = 0.01;
+/**
+ * A member weighing less than this is dropped and the weights refitted without it: it costs a
+ * whole model's prediction time (a tree member: thousands of trees per row) for next to nothing.
+ */
+const SMALLEST_WEIGHT = 0.05;
 
 /**
  * What the blend minimises on the validation rows: `squared`, the squared error of the price
@@ -25,6 +28,8 @@ export interface BlendOutcome {
   /** False when one member alone did at least as well on the validation rows. */
   isBlend: boolean;
   members: MemberCard[];
+  /** The kept bundle's metrics on the validation rows (which also fitted the weights). */
+  validation: RegressionMetrics;
 }
 
 /**
@@ -47,21 +52,20 @@ export async function blendCandidates(
   const rowWeights = objective === 'balanced' ? balancedRowWeights(actual, predictions) : undefined;
   const loss = (prices: Float64Array) => weightedSquaredError(actual, prices, rowWeights);
   const losses = predictions.map(loss);
-  const weights = dropSmallWeights(
-    fitBlendWeights(predictions, actual, rowWeights),
-    candidates.length,
-  );
+  const weights = fitWithoutSmallMembers(predictions, actual, rowWeights);
   const bestSingle = losses.reduce((best, value, i) => (value < losses[best]! ? i : best), 0);
   const isBlend =
     weights.filter((weight) => weight > 0).length > 1 &&
     loss(blendPredictions(predictions, weights)) < losses[bestSingle]!;
   const finalWeights = isBlend ? weights : candidates.map((_, i) => (i === bestSingle ? 1 : 0));
+  const validation = regressionMetrics(actual, blendPredictions(predictions, finalWeights));
   const members = candidates.map((candidate, i) =>
     memberCard(candidate, finalWeights[i]!, scores[i]!),
   );
   if (!isBlend) {
     const single = candidates[bestSingle]!;
-    return { bundle: { ...single, card: { ...single.card, members } }, isBlend, members };
+    const bundle = { ...single, card: { ...single.card, members } };
+    return { bundle, isBlend, members, validation };
   }
   const bundle = await evaluateOnHoldout(
     draftBundle(prepared, {
@@ -81,7 +85,7 @@ export async function blendCandidates(
     prepared.split,
   );
   bundle.card.members = members;
-  return { bundle, isBlend, members };
+  return { bundle, isBlend, members, validation };
 }
 
 /** "trees (log) 0.55 + network 0.45": the kept members and their weights. */
@@ -109,11 +113,29 @@ async function validationPrices(
   return prices;
 }
 
-/** Weights without the negligible ones, summing to 1 again (all 0 when none were fitted). */
-function dropSmallWeights(weights: number[], count: number): number[] {
-  const kept = weights.map((weight) => (weight >= SMALLEST_WEIGHT ? weight : 0));
-  const sum = kept.reduce((total, weight) => total + weight, 0);
-  return sum > 0 ? kept.map((weight) => weight / sum) : new Array<number>(count).fill(0);
+/**
+ * Blend weights fitted again without the lightest member while any member weighs less than
+ * {@link SMALLEST_WEIGHT} (members with weight 0 stay at 0). All 0 when none could be fitted.
+ */
+function fitWithoutSmallMembers(
+  predictions: Float64Array[],
+  actual: Float64Array,
+  rowWeights: Float64Array | undefined,
+): number[] {
+  let active = predictions.map((_, i) => i);
+  for (;;) {
+    const fitted = fitBlendWeights(
+      active.map((i) => predictions[i]!),
+      actual,
+      rowWeights,
+    );
+    const weights = new Array<number>(predictions.length).fill(0);
+    active.forEach((member, j) => (weights[member] = fitted[j] ?? 0));
+    const light = active.filter((m) => weights[m]! > 0 && weights[m]! < SMALLEST_WEIGHT);
+    if (light.length === 0) return weights;
+    const lightest = light.reduce((a, b) => (weights[a]! <= weights[b]! ? a : b));
+    active = active.filter((member) => member !== lightest);
+  }
 }
 
 function memberCard(

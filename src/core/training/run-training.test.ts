@@ -132,6 +132,8 @@ describe('runTraining', () => {
       'network',
     ]);
     const kept = card.members!.filter((member) => member.weight > 0);
+    // A member under 5% is dropped and the weights refitted without it.
+    for (const member of kept) expect(member.weight).toBeGreaterThanOrEqual(0.05);
     expect(members.map((member) => member.label)).toEqual(kept.map((member) => member.label));
     expect(members.reduce((sum, member) => sum + member.weight, 0)).toBeCloseTo(1, 12);
     const bestMember = Math.min(...card.members!.map((member) => member.validation.rmse));

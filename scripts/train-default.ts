@@ -11,8 +11,7 @@ import { createRequire } from 'node:module';
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { parseCsvText } from '../src/core/data/csv';
-import { inferColumnType } from '../src/core/data/column-typing';
-import { featureKindOf, frameFromCells, type FeatureKind } from '../src/core/data/frame';
+import { typedFrameFromCells } from '../src/core/data/frame';
 import { fitPrepared, type NetworkParams } from '../src/core/model/fit-price-model';
 import { fitTreesPrepared } from '../src/core/model/fit-trees';
 import { prepareFit } from '../src/core/model/prepare-fit';
@@ -45,17 +44,7 @@ async function main(): Promise<void> {
   const require = createRequire(import.meta.url);
   const csvPath = require.resolve('@observablehq/sample-datasets/diamonds.csv');
   const { header, rows } = parseCsvText(readFileSync(csvPath, 'utf8'));
-  const kinds: Record<string, FeatureKind> = {};
-  header.forEach((name, j) => {
-    const kind = featureKindOf(
-      inferColumnType(
-        name,
-        rows.map((row) => row[j] ?? ''),
-      ),
-    );
-    if (kind) kinds[name] = kind;
-  });
-  const frame = frameFromCells(header, rows, kinds);
+  const { frame, kinds } = typedFrameFromCells(header, rows);
   const features = Object.keys(kinds).filter((name) => name !== TARGET);
   const prepared = prepareFit({
     frame,

@@ -6,14 +6,8 @@
  * TEST rows are never seen by the learner; the figures here were used to choose the defaults.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { inferColumnType } from '../src/core/data/column-typing';
 import { parseCsvText, type CsvTable } from '../src/core/data/csv';
-import {
-  featureKindOf,
-  frameFromCells,
-  type FeatureKind,
-  type Frame,
-} from '../src/core/data/frame';
+import { typedFrameFromCells, type FeatureKind, type Frame } from '../src/core/data/frame';
 import { splitRows } from '../src/core/data/holdout';
 import { regressionMetrics } from '../src/core/model/metrics';
 import { readDiamonds } from '../src/test-support/diamonds';
@@ -59,17 +53,7 @@ const argument = (flag: string): string | undefined =>
   process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined;
 
 function frameOf(table: CsvTable): { frame: Frame; kinds: Record<string, FeatureKind> } {
-  const kinds: Record<string, FeatureKind> = {};
-  table.header.forEach((name, j) => {
-    const kind = featureKindOf(
-      inferColumnType(
-        name,
-        table.rows.map((row) => row[j] ?? ''),
-      ),
-    );
-    if (kind) kinds[name] = kind;
-  });
-  return { frame: frameFromCells(table.header, table.rows, kinds), kinds };
+  return typedFrameFromCells(table.header, table.rows);
 }
 
 /** CPU seconds of this process since `since` (the machines are shared, so wall time is noisy). */

@@ -1,6 +1,5 @@
-import { inferColumnType } from '../core/data/column-typing';
 import { parseCsvText } from '../core/data/csv';
-import { featureKindOf, frameFromCells, type FeatureKind, type Frame } from '../core/data/frame';
+import { typedFrameFromCells, type Frame } from '../core/data/frame';
 import { splitRows } from '../core/data/holdout';
 import { regressionMetrics } from '../core/model/metrics';
 import {
@@ -18,17 +17,7 @@ const PREDICT_REPEATS = 5;
 /** A CSV read into a frame, columns typed as in scripts/try-trees.ts; features: all but `drop`. */
 function frameOf(text: string, target: string, drop: string[]) {
   const table = parseCsvText(text);
-  const kinds: Record<string, FeatureKind> = {};
-  table.header.forEach((name, j) => {
-    const kind = featureKindOf(
-      inferColumnType(
-        name,
-        table.rows.map((row) => row[j] ?? ''),
-      ),
-    );
-    if (kind) kinds[name] = kind;
-  });
-  const frame = frameFromCells(table.header, table.rows, kinds);
+  const { frame, kinds } = typedFrameFromCells(table.header, table.rows);
   const features = Object.keys(kinds).filter((name) => name !== target && !drop.includes(name));
   return { frame, features };
 }

@@ -1,5 +1,5 @@
 import { isMissingCell, parseBooleanCell, parseNumberCell } from './cell-values';
-import type { ColumnType } from './column-typing';
+import { inferColumnType, type ColumnType } from './column-typing';
 
 /** A column ready for modelling. Numbers and booleans use NaN for missing; categories use null. */
 export type FrameColumn =
@@ -41,6 +41,27 @@ export function frameFromCells(
       );
   });
   return { rowCount: rows.length, columns };
+}
+
+/**
+ * Types every column of raw string cells by its name and cells ({@link inferColumnType}) and
+ * builds the frame of those a model can read; `kinds` says which kind each kept column got.
+ */
+export function typedFrameFromCells(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): { frame: Frame; kinds: Record<string, FeatureKind> } {
+  const kinds: Record<string, FeatureKind> = {};
+  header.forEach((name, j) => {
+    const kind = featureKindOf(
+      inferColumnType(
+        name,
+        rows.map((row) => row[j] ?? ''),
+      ),
+    );
+    if (kind) kinds[name] = kind;
+  });
+  return { frame: frameFromCells(header, rows, kinds), kinds };
 }
 
 /** Reads one column of raw cells as `kind`; cells that do not parse (or null) become missing. */

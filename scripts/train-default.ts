@@ -75,9 +75,9 @@ async function main(): Promise<void> {
   for (const logTarget of [true, false]) {
     const label = logTarget ? 'trees (log)' : 'trees (raw)';
     const treeParams = { ...DEFAULT_TREE_MODEL_PARAMS, ...TREE_PARAMS, logTarget };
-    trees.push((await fitTreesPrepared(prepared, treeParams, { label })).bundle);
+    trees.push(await fitTreesPrepared(prepared, treeParams, { label }));
   }
-  const { bundle } = await blendCandidates(prepared, [...trees, network.bundle]);
+  const { bundle } = await blendCandidates(prepared, [...trees, network]);
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(`${OUT_DIR}/model.json`, JSON.stringify(bundle));
   writeFileSync(`${OUT_DIR}/CARD.md`, writeModelCard(bundle));

@@ -43,10 +43,10 @@ async function main(): Promise<void> {
     for (const logTarget of [true, false]) {
       const params = { ...DEFAULT_TREE_MODEL_PARAMS, logTarget };
       const label = logTarget ? 'trees (log)' : 'trees (raw)';
-      candidates.push((await fitTreesPrepared(prepared, params, { label })).bundle);
+      candidates.push(await fitTreesPrepared(prepared, params, { label }));
     }
     const plan = productionPreset(prepared.fitRows.rows, prepared.preprocessing.width, budgetMs);
-    candidates.push((await fitPrepared(prepared, { ...plan.params, seed: 1 })).bundle);
+    candidates.push(await fitPrepared(prepared, { ...plan.params, seed: 1 }));
     for (const objective of ['squared', 'balanced'] as BlendObjective[]) {
       const { bundle, members, validation } = await blendCandidates(
         prepared,

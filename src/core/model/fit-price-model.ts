@@ -1,6 +1,6 @@
 import { draftBundle } from './draft-bundle';
-import { evaluateOnHoldout } from './holdout-evaluation';
-import { serializeNetwork, type ModelBundle } from './model-bundle';
+import { evaluateOnHoldout, type EvaluatedBundle } from './holdout-evaluation';
+import { serializeNetwork } from './model-bundle';
 import { buildNetwork } from './network';
 import { prepareFit, type FitData, type PreparedFit } from './prepare-fit';
 import { trainNetwork, type TrainingHooks, type TrainingOutcome } from './train-network';
@@ -27,8 +27,8 @@ export interface FitRequest extends FitData, TrainingHooks {
   intervalCoverage?: number;
 }
 
-export interface FitResult {
-  bundle: ModelBundle;
+/** The evaluated network bundle with its validation prices, and how training went. */
+export interface FitResult extends EvaluatedBundle {
   outcome: TrainingOutcome;
 }
 
@@ -73,9 +73,9 @@ export async function fitPrepared(
       },
       coverage: options.intervalCoverage ?? 0.8,
     });
-    const bundle = await evaluateOnHoldout(draft, prepared.frame, prepared.split);
-    bundle.card.training.durationMs = performance.now() - started;
-    return { bundle, outcome };
+    const evaluated = await evaluateOnHoldout(draft, prepared.frame, prepared.split);
+    evaluated.bundle.card.training.durationMs = performance.now() - started;
+    return { ...evaluated, outcome };
   } finally {
     model.dispose();
   }

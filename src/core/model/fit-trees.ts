@@ -6,8 +6,7 @@ import {
   type TreeModelParams,
 } from '../trees';
 import { draftBundle } from './draft-bundle';
-import { evaluateOnHoldout } from './holdout-evaluation';
-import type { ModelBundle } from './model-bundle';
+import { evaluateOnHoldout, type EvaluatedBundle } from './holdout-evaluation';
 import type { PreparedFit } from './prepare-fit';
 
 /** Options of {@link fitTreesPrepared}. */
@@ -21,9 +20,8 @@ export interface TreesFitOptions {
   label: string;
 }
 
-/** A one-member tree bundle, evaluated on the holdout, and how boosting went. */
-export interface TreesFitResult {
-  bundle: ModelBundle;
+/** A one-member tree bundle, evaluated on the holdout (with its validation prices), and how boosting went. */
+export interface TreesFitResult extends EvaluatedBundle {
   fit: TreeModelFit;
 }
 
@@ -61,8 +59,8 @@ export async function fitTreesPrepared(
     },
     coverage: options.intervalCoverage ?? 0.8,
   });
-  const bundle = await evaluateOnHoldout(draft, frame, split);
-  bundle.card.training.durationMs = performance.now() - started;
-  bundle.card.gainImportance = fit.importance;
-  return { bundle, fit };
+  const evaluated = await evaluateOnHoldout(draft, frame, split);
+  evaluated.bundle.card.training.durationMs = performance.now() - started;
+  evaluated.bundle.card.gainImportance = fit.importance;
+  return { ...evaluated, fit };
 }

@@ -6,15 +6,22 @@ import { PriceEstimator } from './price-estimator';
 import { selectRows } from './select-rows';
 import { fromModelSpace, toModelSpace, type TargetTransform } from '../target-transform';
 
+/** An evaluated bundle, and its prices for the validation rows (in their order). */
+export interface EvaluatedBundle {
+  bundle: ModelBundle;
+  validationPrices: Float64Array;
+}
+
 /**
  * Calibrates the interval of `draft` on the validation rows, then scores the TEST rows once for
- * the card (metrics and interval coverage). Returns a new bundle; disposes what it loads.
+ * the card (metrics and interval coverage). Returns a new bundle with the validation prices it
+ * computed (a blend weighs members by them); disposes what it loads.
  */
 export async function evaluateOnHoldout(
   draft: ModelBundle,
   frame: Frame,
   rows: { validation: Int32Array; test: Int32Array },
-): Promise<ModelBundle> {
+): Promise<EvaluatedBundle> {
   const estimator = await PriceEstimator.load(draft);
   try {
     const target = frame.columns[draft.signature.target.name]!.values as Float64Array;
@@ -38,7 +45,7 @@ export async function evaluateOnHoldout(
       test: regressionMetrics(testActual, test.values),
       intervalCoverageOnTest: testActual.length > 0 ? covered / testActual.length : Number.NaN,
     };
-    return { ...draft, interval, card };
+    return { bundle: { ...draft, interval, card }, validationPrices: validation.values };
   } finally {
     estimator.dispose();
   }

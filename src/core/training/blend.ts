@@ -1,11 +1,9 @@
 import { blendPredictions, fitBlendWeights } from '../model/blend-weights';
 import { draftBundle } from '../model/draft-bundle';
-import { evaluateOnHoldout } from '../model/holdout-evaluation';
+import { evaluateOnHoldout, type EvaluatedBundle } from '../model/holdout-evaluation';
 import { regressionMetrics, type RegressionMetrics } from '../model/metrics';
 import type { MemberCard, ModelBundle } from '../model/model-bundle';
 import type { PreparedFit } from '../model/prepare-fit';
-import { PriceEstimator } from '../model/price-estimator';
-import { selectRows } from '../model/select-rows';
 import { pickRows } from '../statistics';
 
 /**
@@ -33,21 +31,23 @@ export interface BlendOutcome {
 }
 
 /**
- * Blends one-member bundles trained on the same prepared fit: weights (non-negative, summing to
- * 1) minimise the `objective` of the blended price on the validation rows. The blend is kept
+ * Blends one-member bundles trained on the same prepared fit, from the validation prices their
+ * evaluation computed: weights (non-negative, summing to 1) minimise the `objective` of the
+ * blended price on the validation rows. The blend is kept
  * only when it beats every member on that objective; otherwise the best member serves alone.
  * TEST rows are touched once, to evaluate the kept bundle for its card.
  */
 export async function blendCandidates(
   prepared: PreparedFit,
-  candidates: ModelBundle[],
+  evaluated: readonly EvaluatedBundle[],
   objective: BlendObjective = DEFAULT_BLEND_OBJECTIVE,
 ): Promise<BlendOutcome> {
   const actual = pickRows(
     prepared.frame.columns[prepared.target]!.values as Float64Array,
     prepared.split.validation,
   );
-  const predictions = await validationPrices(prepared, candidates);
+  const candidates = evaluated.map((candidate) => candidate.bundle);
+  const predictions = evaluated.map((candidate) => candidate.validationPrices);
   const scores = predictions.map((prices) => regressionMetrics(actual, prices));
   const rowWeights = objective === 'balanced' ? balancedRowWeights(actual, predictions) : undefined;
   const loss = (prices: Float64Array) => weightedSquaredError(actual, prices, rowWeights);
@@ -67,7 +67,7 @@ export async function blendCandidates(
     const bundle = { ...single, card: { ...single.card, members } };
     return { bundle, isBlend, members, validation };
   }
-  const bundle = await evaluateOnHoldout(
+  const { bundle } = await evaluateOnHoldout(
     draftBundle(prepared, {
       members: candidates.flatMap((candidate, i) =>
         finalWeights[i]! > 0 ? [{ ...candidate.members[0]!, weight: finalWeights[i]! }] : [],
@@ -94,23 +94,6 @@ export function describeBlend(members: readonly MemberCard[]): string {
     .filter((member) => member.weight > 0)
     .map((member) => `${member.label} ${member.weight.toFixed(2)}`)
     .join(' + ');
-}
-
-async function validationPrices(
-  prepared: PreparedFit,
-  candidates: ModelBundle[],
-): Promise<Float64Array[]> {
-  const rows = selectRows(prepared.frame, prepared.split.validation);
-  const prices: Float64Array[] = [];
-  for (const candidate of candidates) {
-    const estimator = await PriceEstimator.load(candidate);
-    try {
-      prices.push((await estimator.estimate(rows)).values);
-    } finally {
-      estimator.dispose();
-    }
-  }
-  return prices;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { fitPrepared, type NetworkParams } from '../model/fit-price-model';
 import { fitTreesPrepared } from '../model/fit-trees';
-import type { ModelBundle } from '../model/model-bundle';
+import type { EvaluatedBundle } from '../model/holdout-evaluation';
 import type { PreparedFit } from '../model/prepare-fit';
 import type { EpochReport } from '../model/train-network';
 import { DEFAULT_TREE_MODEL_PARAMS, type TreeModelParams } from '../trees';
@@ -62,7 +62,7 @@ export async function productionRun(
 ): Promise<Partial<RunTrainingResult>> {
   const budgetMs = request.timeBudgetMs ?? PRODUCTION_BUDGET_MS;
   const isStopped = () => request.shouldStop?.() ?? false;
-  const candidates: ModelBundle[] = [];
+  const candidates: EvaluatedBundle[] = [];
   const hasNetwork = isNetworkAffordable(prepared, (1 - TREES_RAW_SHARE) * budgetMs);
   const plans: TreePlan[] = [
     {
@@ -96,7 +96,7 @@ export async function productionRun(
       logTarget: plan.logTarget,
       seed: request.seed + (plan.seedOffset ?? 0),
     };
-    const { bundle } = await fitTreesPrepared(prepared, params, {
+    const trees = await fitTreesPrepared(prepared, params, {
       label: plan.label,
       shouldStop: () => isStopped() || performance.now() >= deadline,
       onRound: (round) => {
@@ -114,13 +114,13 @@ export async function productionRun(
       },
     });
     if (isStopped()) return { status: 'cancelled', curves: [] };
-    candidates.push(bundle);
+    candidates.push(trees);
   }
   const network = hasNetwork
     ? await trainNetwork(request, prepared, started, budgetMs)
     : { status: 'failed' as const, curves: [], params: {}, message: NO_TIME_FOR_NETWORK };
   if (network.status === 'cancelled') return { status: 'cancelled', curves: network.curves };
-  if (network.bundle) candidates.push(network.bundle);
+  if (network.evaluated) candidates.push(network.evaluated);
   if (candidates.length === 0) {
     return { status: 'failed', curves: network.curves, message: network.message };
   }
@@ -136,7 +136,8 @@ export async function productionRun(
 
 interface NetworkOutcome {
   status: 'done' | 'cancelled' | 'failed';
-  bundle?: ModelBundle;
+  /** The network's bundle and validation prices, when it trained. */
+  evaluated?: EvaluatedBundle;
   curves: EpochReport[];
   params: Partial<NetworkParams>;
   message?: string;
@@ -161,7 +162,7 @@ async function trainNetwork(
   const leftMs = Math.max(NETWORK_MIN_SHARE * budgetMs, budgetMs - (performance.now() - started));
   const plan = productionPreset(prepared.fitRows.rows, prepared.preprocessing.width, leftMs);
   const params: NetworkParams = { ...plan.params, seed: request.seed, timeBudgetMs: leftMs };
-  const { bundle, outcome } = await fitPrepared(prepared, params, {
+  const { outcome, ...evaluated } = await fitPrepared(prepared, params, {
     shouldStop: request.shouldStop,
     onEpoch: (report) =>
       request.onProgress?.({
@@ -178,5 +179,5 @@ async function trainNetwork(
     const message = `The network diverged at epoch ${curves.length}; the trees serve alone.`;
     return { status: 'failed', curves, params, message };
   }
-  return { status: 'done', bundle, curves, params };
+  return { status: 'done', evaluated, curves, params };
 }

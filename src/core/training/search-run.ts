@@ -73,7 +73,7 @@ export async function searchRun(
   });
   const treeTrials = trees.trials;
   if (trees.isCancelled) return { status: 'cancelled', curves, trials, treeTrials };
-  const candidates = [trees.best?.bundle, search.best?.result.bundle].filter((bundle) => !!bundle);
+  const candidates = [trees.best?.evaluated, search.best?.result].filter((item) => !!item);
   if (candidates.length === 0) {
     return { message: 'No search trial trained a usable model.', trials, treeTrials };
   }

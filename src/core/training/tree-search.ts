@@ -1,9 +1,7 @@
 import { fitTreesPrepared } from '../model/fit-trees';
 import { regressionMetrics } from '../model/metrics';
-import type { ModelBundle } from '../model/model-bundle';
+import type { EvaluatedBundle } from '../model/holdout-evaluation';
 import type { PreparedFit } from '../model/prepare-fit';
-import { PriceEstimator } from '../model/price-estimator';
-import { selectRows } from '../model/select-rows';
 import type { EpochReport } from '../model/train-network';
 import { pickRows } from '../statistics';
 import { DEFAULT_TREE_MODEL_PARAMS, type StopReason, type TreeModelParams } from '../trees';
@@ -43,10 +41,10 @@ export interface TreeSearchRequest {
   onRound?: (trial: number, report: EpochReport) => void;
 }
 
-/** Every trial, and the best on validation RMSE with its one-member bundle. */
+/** Every trial, and the best on validation RMSE with its evaluated one-member bundle. */
 export interface TreeSearchOutcome {
   trials: TreeTrialReport[];
-  best: { trial: TreeTrialReport; bundle: ModelBundle } | null;
+  best: { trial: TreeTrialReport; evaluated: EvaluatedBundle } | null;
   isCancelled: boolean;
 }
 
@@ -70,7 +68,7 @@ export async function runTreeSearch(request: TreeSearchRequest): Promise<TreeSea
     const assignment = sampler.suggest(scored);
     const params = paramsOf(assignment, seed + trial, prepared.transform.low > 0);
     const deadline = performance.now() + remainingMs / (request.trials - trial);
-    const { report, bundle } = await runTreeTrial(request, trial, params, deadline);
+    const { report, evaluated } = await runTreeTrial(request, trial, params, deadline);
     if (request.shouldStop?.()) {
       outcome.isCancelled = true;
       break;
@@ -78,7 +76,7 @@ export async function runTreeSearch(request: TreeSearchRequest): Promise<TreeSea
     outcome.trials.push(report);
     scored.push({ assignment, loss: report.validationRmse, isPruned: false });
     if (report.validationRmse < (outcome.best?.trial.validationRmse ?? Infinity)) {
-      outcome.best = { trial: report, bundle };
+      outcome.best = { trial: report, evaluated };
     }
   }
   return outcome;
@@ -104,10 +102,10 @@ async function runTreeTrial(
   trial: number,
   params: TreeModelParams,
   deadline: number,
-): Promise<{ report: TreeTrialReport; bundle: ModelBundle }> {
+): Promise<{ report: TreeTrialReport; evaluated: EvaluatedBundle }> {
   const started = performance.now();
   const curve: EpochReport[] = [];
-  const { bundle, fit } = await fitTreesPrepared(request.prepared, params, {
+  const { fit, ...evaluated } = await fitTreesPrepared(request.prepared, params, {
     label: params.logTarget ? 'trees (log)' : 'trees (raw)',
     shouldStop: () => (request.shouldStop?.() ?? false) || performance.now() >= deadline,
     onRound: (round) => {
@@ -125,24 +123,19 @@ async function runTreeTrial(
   const report: TreeTrialReport = {
     trial,
     params,
-    validationRmse: await validationRmse(request.prepared, bundle),
+    validationRmse: validationRmse(request.prepared, evaluated.validationPrices),
     rounds: fit.bestRound,
     stopReason: fit.stopReason,
     durationMs: performance.now() - started,
     curve,
   };
-  return { report, bundle };
+  return { report, evaluated };
 }
 
-async function validationRmse(prepared: PreparedFit, bundle: ModelBundle): Promise<number> {
+/** RMSE of the validation prices in the target's units (Infinity when it is not finite). */
+function validationRmse(prepared: PreparedFit, prices: Float64Array): number {
   const rows = prepared.split.validation;
   const actual = pickRows(prepared.frame.columns[prepared.target]!.values as Float64Array, rows);
-  const estimator = await PriceEstimator.load(bundle);
-  try {
-    const predicted = (await estimator.estimate(selectRows(prepared.frame, rows))).values;
-    const rmse = regressionMetrics(actual, predicted).rmse;
-    return Number.isFinite(rmse) ? rmse : Infinity;
-  } finally {
-    estimator.dispose();
-  }
+  const rmse = regressionMetrics(actual, prices).rmse;
+  return Number.isFinite(rmse) ? rmse : Infinity;
 }

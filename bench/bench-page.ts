@@ -66,12 +66,22 @@ export function measureFileRun<T>(
   context: ScenarioContext,
   filePath: string,
   work: (page: Page) => Promise<T>,
+  options: FileRunOptions = {},
 ): Promise<FileRun<T>> {
-  return context.withPage(async (page) => {
+  const run = async (page: Page, browserPid: number | undefined) => {
     await openBenchPage(page, filePath);
-    const probed = await probeWork(page, context.browserPid, () => work(page));
+    const probed = await probeWork(page, browserPid, () => work(page));
     return { work: probed, ...(await timeParseReference(page)) };
-  });
+  };
+  return options.hasDiskProfile
+    ? context.withDiskProfilePage(run)
+    : context.withPage((page) => run(page, context.browserPid));
+}
+
+/** How a file run's browser is set up. */
+export interface FileRunOptions {
+  /** A browser of its own with its profile on disk ({@link ScenarioContext.withDiskProfilePage}). */
+  hasDiskProfile?: boolean;
 }
 
 /** `count` runs of {@link measureFileRun} on a generated file, which is deleted afterwards. */
@@ -80,10 +90,13 @@ export async function measureFileRuns<T>(
   csv: GeneratedCsv,
   count: number,
   work: (page: Page) => Promise<T>,
+  options: FileRunOptions = {},
 ): Promise<FileRun<T>[]> {
   const runs: FileRun<T>[] = [];
   try {
-    for (let run = 0; run < count; run++) runs.push(await measureFileRun(context, csv.path, work));
+    for (let run = 0; run < count; run++) {
+      runs.push(await measureFileRun(context, csv.path, work, options));
+    }
   } finally {
     csv.remove();
   }

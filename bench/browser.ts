@@ -1,5 +1,9 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/chromium';
+import { findBrowserPid } from './memory-sampler';
 
 /**
  * tsx compiles with esbuild's `keepNames`, which wraps functions declared inside a function in
@@ -32,14 +36,43 @@ export class PageSession {
   async withPage<T>(measure: (page: Page) => Promise<T>): Promise<T> {
     const context = await this.browser.newContext({ baseURL: this.origin, timezoneId: 'UTC' });
     try {
-      context.on('request', (request) => this.recordIfForeign(request.url()));
-      await context.addInitScript({ content: KEEP_NAMES_HELPER });
-      const page = await context.newPage();
-      page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
-      return await measure(page);
+      return await measure(await this.openPage(context));
     } finally {
       await context.close();
     }
+  }
+
+  /**
+   * As {@link withPage}, in a browser of its own with a new profile on disk, as a person's
+   * browser has: storage (IndexedDB, the private file system) lives on disk there, where a
+   * context of the shared browser keeps it in memory. `measure` gets that browser's pid.
+   */
+  async withDiskProfilePage<T>(
+    measure: (page: Page, browserPid: number | undefined) => Promise<T>,
+  ): Promise<T> {
+    const profile = mkdtempSync(join(tmpdir(), 'estimo-bench-profile-'));
+    const sharedPid = findBrowserPid();
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: findChromium(),
+      args: CHROMIUM_ARGS,
+      headless: true,
+      baseURL: this.origin,
+      timezoneId: 'UTC',
+    });
+    try {
+      return await measure(await this.openPage(context), findBrowserPid(sharedPid));
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }
+
+  private async openPage(context: BrowserContext): Promise<Page> {
+    context.on('request', (request) => this.recordIfForeign(request.url()));
+    await context.addInitScript({ content: KEEP_NAMES_HELPER });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
+    return page;
   }
 
   private recordIfForeign(url: string): void {

@@ -98,13 +98,13 @@ function readTree(rootPid: number): TreeReading {
 /**
  * Pid of the Chromium that playwright-core launched from this Node process: a direct child
  * started with `--remote-debugging-pipe` (Debian's wrapper script execs the real binary, and if
- * it does not, the binary is its child and still in the tree). Undefined when none is found or
- * there is no /proc (not Linux).
+ * it does not, the binary is its child and still in the tree), other than `except`. Undefined
+ * when none is found or there is no /proc (not Linux).
  */
-export function findBrowserPid(): number | undefined {
+export function findBrowserPid(except?: number): number | undefined {
   if (readOrNull('/proc/self/stat') === null) return undefined;
   for (const [pid, parent] of parentPids()) {
-    if (parent !== process.pid) continue;
+    if (parent !== process.pid || pid === except) continue;
     const commandLine = readOrNull(`/proc/${pid}/cmdline`);
     if (commandLine?.split('\0').includes(PLAYWRIGHT_BROWSER_FLAG)) return pid;
   }

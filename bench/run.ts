@@ -84,6 +84,7 @@ async function main(): Promise<number> {
       origin: server.origin,
       distDir: DIST_DIR,
       withPage: (measure) => session.withPage(measure),
+      withDiskProfilePage: (measure) => session.withDiskProfilePage(measure),
       browserPid,
     });
     const report = {

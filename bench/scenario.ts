@@ -26,6 +26,13 @@ export interface ScenarioContext {
   withPage<T>(measure: (page: Page) => Promise<T>): Promise<T>;
   /** Pid of the launched Chromium's browser process (its descendants are the rest), if found. */
   browserPid: number | undefined;
+  /**
+   * Runs `measure` in a browser of its own with a fresh profile on disk (storage on disk, as in a
+   * person's browser), with that browser's pid, then closes it.
+   */
+  withDiskProfilePage<T>(
+    measure: (page: Page, browserPid: number | undefined) => Promise<T>,
+  ): Promise<T>;
 }
 
 /** One benchmark: a name and a function returning plain figures. */

@@ -8,7 +8,8 @@ import {
   bulkFixtureXlsx,
 } from '../src/test-support/bulk-fixture';
 import { APPENDED, chooseFile, expectOutcomes, runAndDownload } from './support/bulk';
-import { estimateInNode } from './support/node-estimates';
+import { readDiamonds } from '../src/test-support/diamonds';
+import { estimateCellsInNode, estimateInNode } from './support/node-estimates';
 
 const fixture = buildBulkFixture();
 const width = fixture.header.length;
@@ -48,6 +49,29 @@ test('a CSV comes back with every row, its columns in order, prices, reasons and
   expect(rows[4]![11]).toBe("'@SUM(1+1)");
   await expectOutcomes(rows, expected, width);
   await expect(page.getByTestId('bulk-run-log').locator('tr[data-state="done"]')).toHaveCount(1);
+});
+
+test('a file of thousands of rows is shared with a helper thread and priced as the Node core prices it', async ({
+  page,
+}) => {
+  const { header, rows } = readDiamonds();
+  const stock = rows.slice(0, 9000);
+  const text = `${[header, ...stock].map((row) => row.join(',')).join('\n')}\n`;
+  await chooseFile(page, 'diamonds.csv', Buffer.from(text), 'text/csv');
+  const { bytes } = await runAndDownload(page);
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  const threads = Number(await page.getByTestId('bulk-summary').getAttribute('data-threads'));
+  expect(threads).toBe(Math.min(4, Math.max(1, cores)));
+  const [outputHeader, ...output] = Papa.parse<string[]>(bytes.toString('utf8'), {
+    skipEmptyLines: 'greedy',
+  }).data;
+  expect(outputHeader).toEqual([...header, ...APPENDED]);
+  expect(output).toHaveLength(stock.length);
+  const reference = await estimateCellsInNode(header, stock);
+  output.forEach((row, i) => {
+    expect(row.slice(0, header.length)).toEqual(stock[i]);
+    expect(Number(row[header.length])).toBeCloseTo(reference[i]!, 2);
+  });
 });
 
 test('an XLSX with two sheets: the person picks the sheet and gets XLSX back with typed cells', async ({
@@ -174,6 +198,15 @@ test('a long run shows rows, rows/s and ETA, and can be cancelled', async ({ pag
   await expect(page.getByTestId('bulk-run-log').locator('tr[data-state="cancelled"]')).toHaveCount(
     1,
   );
+  // The partial output written to the browser's private storage is removed.
+  const leftovers = await page.evaluate(async () => {
+    const root = await navigator.storage.getDirectory();
+    const folder = await root.getDirectoryHandle('bulk-output', { create: true });
+    const names: string[] = [];
+    for await (const name of folder.keys()) names.push(name);
+    return names;
+  });
+  expect(leftovers).toEqual([]);
 });
 
 test('"save as it is scored" streams the output into the picked file', async ({ page }) => {

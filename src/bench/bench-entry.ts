@@ -18,11 +18,13 @@ async function bulkScore(file: File) {
   );
   if (result.status !== 'done') throw new Error(`Bulk run ended ${result.status}.`);
   const elapsedMs = performance.now() - startedMs;
+  if (result.output?.size !== result.outputBytes) throw new Error('The output is incomplete.');
   return {
     rows: result.summary.rows,
     scored: result.summary.scored,
     elapsedMs,
     outputBytes: result.outputBytes,
+    isOutputOnDisk: inspected.inspection.limits.downloadOnDisk,
   };
 }
 

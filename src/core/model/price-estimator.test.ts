@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { columnFromCells, type Frame } from '../data/frame';
 import { loadDiamondsTestRows } from '../../test-support/diamonds';
+import { InThreadHelpers } from '../../test-support/ensemble-helpers';
 import { readShippedBundle } from '../../test-support/shipped-model';
 import { useWasmBackend } from '../../test-support/tf-backend';
 import { loadNetwork, networkMembers } from './model-bundle';
@@ -69,5 +70,26 @@ describe('PriceEstimator', () => {
     } finally {
       estimator.dispose();
     }
+  });
+
+  it('prices the same with tree helper threads, which take part and are released', async () => {
+    const helpers = new InThreadHelpers(1);
+    const alone = await PriceEstimator.load(bundle);
+    const shared = await PriceEstimator.load(bundle, { ensembleHelpers: helpers });
+    try {
+      expect(await shared.threads()).toBe(2);
+      const frame = diamondsFrame(10_000);
+      const expected = await alone.estimate(frame);
+      for (let call = 0; call < 3; call++) {
+        const estimates = await shared.estimate(frame);
+        expect(Array.from(estimates.values)).toEqual(Array.from(expected.values));
+        expect(Array.from(estimates.low)).toEqual(Array.from(expected.low));
+      }
+      expect(helpers.calls.length).toBeGreaterThan(0);
+    } finally {
+      alone.dispose();
+      shared.dispose();
+    }
+    expect(helpers.released).toBe(1);
   });
 });

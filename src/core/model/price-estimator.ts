@@ -1,7 +1,13 @@
 import type * as tf from '@tensorflow/tfjs';
 import type { Frame } from '../data/frame';
 import { clipToRange, fromModelSpace, toModelSpace, unstandardise } from '../target-transform';
-import { deserializeTreeModel, predictTreeModel, prepareEnsemble, type TreeModel } from '../trees';
+import {
+  deserializeTreeModel,
+  encodeFrame as encodeTreeFeatures,
+  prepareEnsemble,
+  type TreeModel,
+} from '../trees';
+import { SharedEnsemblePredictor, type EnsembleHelpers } from '../trees/shared-predict';
 import {
   loadNetwork,
   type BundleMember,
@@ -21,8 +27,15 @@ export interface Estimates {
 /** A member ready to price frames. */
 interface LoadedMember {
   weight: number;
-  /** Prices in the target's units (NaN where it cannot price a row). */
-  prices(frame: Frame, batchSize: number): Promise<Float64Array>;
+  /**
+   * Starts pricing `frame`; the returned function finishes and resolves with prices in the
+   * target's units (NaN where it cannot price a row).
+   */
+  begin(frame: Frame, batchSize: number): () => Promise<Float64Array>;
+  /** Whether `begin` hands work to other threads, to be collected after the rest is done. */
+  sharesWork: boolean;
+  /** Resolves with the threads big batches use (1 + helpers) once helpers are attached or not. */
+  threads: Promise<number>;
   dispose(): void;
 }
 
@@ -37,10 +50,19 @@ export class PriceEstimator {
     private readonly members: LoadedMember[],
   ) {}
 
-  static async load(bundle: ModelBundle): Promise<PriceEstimator> {
+  /**
+   * Loads every member of `bundle`. With `ensembleHelpers`, tree members also load on helper
+   * threads (in the background) and share big batches with them.
+   */
+  static async load(
+    bundle: ModelBundle,
+    options: { ensembleHelpers?: EnsembleHelpers } = {},
+  ): Promise<PriceEstimator> {
     const members: LoadedMember[] = [];
     try {
-      for (const member of bundle.members) members.push(await loadMember(member));
+      for (const member of bundle.members) {
+        members.push(await loadMember(member, options.ensembleHelpers));
+      }
     } catch (error) {
       members.forEach((member) => member.dispose());
       throw error;
@@ -51,10 +73,20 @@ export class PriceEstimator {
   /** Prices every row of `frame`; a row a member cannot price comes back as NaN. */
   async estimate(frame: Frame, batchSize = 4096): Promise<Estimates> {
     const { target, interval } = this.bundle;
+    const finishers = this.members.map((member) => member.begin(frame, batchSize));
+    const prices: Float64Array[] = [];
+    // Members working on this thread first, while helper threads score their share.
+    for (const sharesWork of [false, true]) {
+      for (const [m, member] of this.members.entries()) {
+        if (member.sharesWork === sharesWork) prices[m] = await finishers[m]!();
+      }
+    }
     const values = new Float64Array(frame.rowCount);
-    for (const member of this.members) {
-      const prices = await member.prices(frame, batchSize);
-      for (let i = 0; i < prices.length; i++) values[i] = values[i]! + member.weight * prices[i]!;
+    for (const [m, member] of this.members.entries()) {
+      const memberPrices = prices[m]!;
+      for (let i = 0; i < values.length; i++) {
+        values[i] = values[i]! + member.weight * memberPrices[i]!;
+      }
     }
     const low = new Float64Array(frame.rowCount);
     const high = new Float64Array(frame.rowCount);
@@ -67,25 +99,63 @@ export class PriceEstimator {
     return { values, low, high };
   }
 
+  /**
+   * Threads that score big batches (1 + helper threads of tree members), once every helper has
+   * loaded (or failed to): a long run waits for it so it starts with all of them.
+   */
+  async threads(): Promise<number> {
+    const counts = await Promise.all(this.members.map((member) => member.threads));
+    return Math.max(1, ...counts);
+  }
+
   dispose(): void {
     this.members.forEach((member) => member.dispose());
   }
 }
 
-async function loadMember(member: BundleMember): Promise<LoadedMember> {
+async function loadMember(
+  member: BundleMember,
+  helpers: EnsembleHelpers | undefined,
+): Promise<LoadedMember> {
   if (member.kind === 'trees') {
     const model = deserializeTreeModel(member.trees);
     prepareEnsemble(model.ensemble); // compiled now, so the first estimate does not pay for it
-    return treesMember(model, member.weight);
+    return treesMember(model, member.weight, helpers);
   }
   return networkMember(member, await loadNetwork(member.network), member.weight);
 }
 
-function treesMember(model: TreeModel, weight: number): LoadedMember {
+/** A tree member; its helpers (if any) attach in the background and are released on dispose. */
+function treesMember(
+  model: TreeModel,
+  weight: number,
+  helpers: EnsembleHelpers | undefined,
+): LoadedMember {
+  const predictor = new SharedEnsemblePredictor(model.ensemble, []);
+  let isDisposed = false;
+  let release = () => undefined as void;
+  const attached = helpers?.attach(model.ensemble).then(
+    (attached) => {
+      if (isDisposed) attached.release();
+      else {
+        predictor.addHelpers(attached.helpers);
+        release = attached.release;
+      }
+    },
+    () => undefined, // no helpers: this thread scores alone
+  );
   return {
     weight,
-    prices: async (frame) => predictTreeModel(model, frame),
-    dispose: () => undefined,
+    sharesWork: true,
+    threads: Promise.resolve(attached).then(() => predictor.threads),
+    begin(frame) {
+      const finish = predictor.begin(encodeTreeFeatures(model.features, frame));
+      return async () => (await finish()).map((value) => fromModelSpace(model.transform, value));
+    },
+    dispose() {
+      isDisposed = true;
+      release();
+    },
   };
 }
 
@@ -96,18 +166,22 @@ function networkMember(
 ): LoadedMember {
   return {
     weight,
-    async prices(frame, batchSize) {
-      const matrix = encodeFrame(member.preprocessing, frame);
-      const outputs = await predictNetwork(network, matrix, frame.rowCount, batchSize);
-      const towers = outputMembers(network);
-      const prices = new Float64Array(frame.rowCount);
-      for (let i = 0; i < frame.rowCount; i++) {
-        let sum = 0;
-        for (let m = 0; m < towers; m++) sum += outputs[i * towers + m]!;
-        prices[i] = fromModelSpace(member.target, unstandardise(member.target, sum / towers));
-      }
-      return prices;
-    },
+    sharesWork: false,
+    threads: Promise.resolve(1),
+    begin: (frame, batchSize) => () => networkPrices(frame, batchSize),
     dispose: () => network.dispose(),
   };
+
+  async function networkPrices(frame: Frame, batchSize: number): Promise<Float64Array> {
+    const matrix = encodeFrame(member.preprocessing, frame);
+    const outputs = await predictNetwork(network, matrix, frame.rowCount, batchSize);
+    const towers = outputMembers(network);
+    const prices = new Float64Array(frame.rowCount);
+    for (let i = 0; i < frame.rowCount; i++) {
+      let sum = 0;
+      for (let m = 0; m < towers; m++) sum += outputs[i * towers + m]!;
+      prices[i] = fromModelSpace(member.target, unstandardise(member.target, sum / towers));
+    }
+    return prices;
+  }
 }

@@ -28,7 +28,9 @@ export default function BulkPage() {
     ? ready.inspection.model.inputs.filter((input) => ready.mapping[input.name] == null)
     : [];
   const isLarge =
-    ready !== null && ready.file.size > ready.inspection.limits.downloadMaxBytes * 0.8;
+    ready !== null &&
+    !ready.inspection.limits.downloadOnDisk &&
+    ready.file.size > ready.inspection.limits.downloadMaxBytes * 0.8;
   return (
     <div className="bulk-page">
       <h2>Price a stock list</h2>

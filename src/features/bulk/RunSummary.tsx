@@ -35,13 +35,15 @@ export function RunSummary({ state, target }: Props) {
         data-scored={summary.scored}
         data-errors={summary.errors}
         data-rows={summary.rows}
+        data-threads={summary.threads}
       >
         <strong>{formatCount(summary.scored)}</strong> of {formatCount(summary.rows)} rows priced
         {summary.errors > 0 &&
           `, ${formatCount(summary.errors)} kept with the reason in estimate_error`}
         {summary.noted > 0 && `, ${formatCount(summary.noted)} priced with a note in estimate_note`}{' '}
         · model version {summary.modelVersion} · {formatDuration(summary.elapsedMs)} (
-        {formatCount(summary.rowsPerSecond)} rows/s)
+        {formatCount(summary.rowsPerSecond)} rows/s on {summary.threads}{' '}
+        {summary.threads === 1 ? 'thread' : 'threads'})
       </p>
       {download ? (
         <a

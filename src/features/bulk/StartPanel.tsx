@@ -28,7 +28,9 @@ export function StartPanel(props: Props) {
             checked={mode === 'download'}
             onChange={() => props.onMode('download')}
           />
-          Download when done: kept in memory until then, up to {downloadLimit}.
+          {limits.downloadOnDisk
+            ? "Download when done: written to the browser's own storage as it is scored, so memory stays small (free disk space is the limit)."
+            : `Download when done: kept in memory until then, up to ${downloadLimit}.`}
         </label>
         <label aria-disabled={!canSaveAsScored}>
           <input

@@ -1,3 +1,4 @@
+import type { EnsembleHelpers } from '../../core/trees/shared-predict';
 import type { ModelBundle } from '../../core/model/model-bundle';
 import { PriceEstimator } from '../../core/model/price-estimator';
 import type { BulkModel } from './bulk-api';
@@ -35,7 +36,10 @@ interface Entry {
 export class ActiveModelCache {
   private current: Entry | null = null;
 
-  constructor(private readonly source: MlSource) {}
+  constructor(
+    private readonly source: MlSource,
+    private readonly ensembleHelpers?: EnsembleHelpers,
+  ) {}
 
   /** Runs `work` with the active model, loading it (again) when needed. */
   async withModel<T>(work: (model: LoadedModel) => Promise<T>): Promise<T> {
@@ -66,7 +70,7 @@ export class ActiveModelCache {
       version: null,
       users: 0,
       isRetired: false,
-      model: loadModel(this.source).then(
+      model: loadModel(this.source, this.ensembleHelpers).then(
         (model) => {
           entry.version = model.info.version;
           return model;
@@ -81,9 +85,12 @@ export class ActiveModelCache {
   }
 }
 
-async function loadModel(source: MlSource): Promise<LoadedModel> {
+async function loadModel(
+  source: MlSource,
+  ensembleHelpers: EnsembleHelpers | undefined,
+): Promise<LoadedModel> {
   const { bundle, version } = await source.loadActiveBundle();
-  const estimator = await PriceEstimator.load(bundle);
+  const estimator = await PriceEstimator.load(bundle, { ensembleHelpers });
   const info: BulkModel = {
     version,
     name: bundle.name,

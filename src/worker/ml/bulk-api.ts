@@ -14,8 +14,13 @@ export interface BulkLimits {
   xlsxMaxBytes: number;
   /** Unpacked size an XLSX may declare (guards against zip bombs). */
   xlsxMaxUnpackedBytes: number;
-  /** Output kept in memory for a download (when no save picker is used). */
+  /** Output kept in memory for a download (when no save picker is used and not on disk). */
   downloadMaxBytes: number;
+  /**
+   * Whether a download is written to the browser's private storage as it is scored (memory
+   * stays small; the storage quota is the limit) rather than kept in memory.
+   */
+  downloadOnDisk: boolean;
 }
 
 /** The model the heavy worker prices with: the active version, loaded by the worker itself. */
@@ -83,6 +88,8 @@ export interface BulkProgress {
 /** What a finished run reports. */
 export interface BulkSummary {
   modelVersion: number;
+  /** Threads that scored big batches: this worker plus tree helper threads. */
+  threads: number;
   format: SpreadsheetFormat;
   rows: number;
   scored: number;

@@ -1,6 +1,7 @@
 import { releaseProxy } from 'comlink';
 import { RunTally } from '../../core/bulk/run-tally';
 import { AppError, describeError } from '../../lib/errors';
+import type { EnsembleHelpers } from '../../core/trees/shared-predict';
 import { ActiveModelCache, type LoadedModel, type MlSource } from './active-model';
 import type {
   BulkLimits,
@@ -13,6 +14,7 @@ import type { MlApi } from './api';
 import { scoreCsv } from './csv-run';
 import { inspectFile } from './inspect';
 import { createDownloadSink, createFileSink, type OutputSink } from './output-sink';
+import { createScratchSink } from './scratch-sink';
 import { ProgressMeter } from './progress-meter';
 import { createDatasetService } from './dataset-service';
 import { createDriftService } from './drift-service';
@@ -33,6 +35,7 @@ export const DEFAULT_BULK_LIMITS: BulkLimits = {
   xlsxMaxBytes: 20 * 2 ** 20,
   xlsxMaxUnpackedBytes: 400 * 2 ** 20,
   downloadMaxBytes: 512 * 2 ** 20,
+  downloadOnDisk: false, // set per worker: true once the scratch folder opens
 };
 
 const MIME_TYPES = {
@@ -51,6 +54,10 @@ export interface MlServiceDeps {
   source: MlSource;
   openDb: () => Promise<EstimoDb>;
   limits?: BulkLimits;
+  /** Threads that share big tree-scoring batches (bulk runs); none in tests. */
+  ensembleHelpers?: EnsembleHelpers;
+  /** Where downloads are written on disk as they are scored; without it they stay in memory. */
+  openScratchFolder?: () => Promise<FileSystemDirectoryHandle | null>;
 }
 
 /** The heavy worker's API over its sources; the worker exposes it, tests call it directly. */
@@ -58,8 +65,16 @@ export function createMlService({
   source,
   openDb,
   limits = DEFAULT_BULK_LIMITS,
+  ensembleHelpers,
+  openScratchFolder,
 }: MlServiceDeps): MlApi {
-  const models = new ActiveModelCache(source);
+  const models = new ActiveModelCache(source, ensembleHelpers);
+  let scratchFolder: Promise<FileSystemDirectoryHandle | null> | null = null;
+  const outputs = async (): Promise<OutputPlace> => {
+    scratchFolder ??= openScratchFolder?.() ?? Promise.resolve(null);
+    const folder = await scratchFolder;
+    return { folder, limits: { ...limits, downloadOnDisk: folder !== null } };
+  };
   const runs = new RunRegistry();
 
   const datasets = createDatasetService(openDb, runs);
@@ -72,7 +87,8 @@ export function createMlService({
     ...createDriftService(openDb),
     ...createRetrainService(openDb, { ...datasets, ...registry, ...training }),
     async inspectFile(file, sheet) {
-      return models.withModel(async (model) => inspectFile(file, sheet, model.info, limits));
+      const { limits: stated } = await outputs();
+      return models.withModel(async (model) => inspectFile(file, sheet, model.info, stated));
     },
     async scoreFile(request, onProgress) {
       runs.start(request.runId);
@@ -80,7 +96,7 @@ export function createMlService({
       try {
         return await models.withModel(async (model) => {
           const result = await runScoring(request, model, {
-            limits,
+            ...(await outputs()),
             onProgress,
             isCancelled: () => runs.isCancelled(request.runId),
           });
@@ -100,8 +116,13 @@ export function createMlService({
   };
 }
 
-interface RunOptions {
+/** Where a download is written (a scratch folder, or memory when null) and the limits stated. */
+interface OutputPlace {
+  folder: FileSystemDirectoryHandle | null;
   limits: BulkLimits;
+}
+
+interface RunOptions extends OutputPlace {
   onProgress: (progress: BulkProgress) => void;
   isCancelled: () => boolean;
 }
@@ -109,10 +130,11 @@ interface RunOptions {
 async function openSink(
   request: BulkRequest,
   format: SpreadsheetFormat,
-  limits: BulkLimits,
+  { folder, limits }: OutputPlace,
 ): Promise<OutputSink> {
-  return request.output.kind === 'file'
-    ? createFileSink(request.output.handle)
+  if (request.output.kind === 'file') return createFileSink(request.output.handle);
+  return folder
+    ? createScratchSink(folder, MIME_TYPES[format])
     : createDownloadSink(MIME_TYPES[format], limits.downloadMaxBytes);
 }
 
@@ -121,6 +143,7 @@ interface FinishedRun {
   format: SpreadsheetFormat;
   header: string[];
   modelVersion: number;
+  threads: number;
 }
 
 /** Completes the output and reports the run. */
@@ -129,6 +152,7 @@ async function finishRun({
   format,
   header,
   modelVersion,
+  threads,
 }: FinishedRun): Promise<BulkResult> {
   const { sink, meter, tally, request } = context;
   const output = await sink.finish();
@@ -140,6 +164,7 @@ async function finishRun({
     summary: {
       ...snapshot,
       modelVersion,
+      threads,
       format,
       elapsedMs,
       rowsPerSecond: elapsedMs > 0 ? (snapshot.rows / elapsedMs) * 1000 : 0,
@@ -163,7 +188,8 @@ async function runScoring(
   const tally = new RunTally(bundle.signature.target.min, bundle.signature.target.max);
   let sink: OutputSink | null = null;
   try {
-    sink = await openSink(request, kind.kind, options.limits);
+    const threads = await estimator.threads(); // helper threads loaded before the clock starts
+    sink = await openSink(request, kind.kind, options);
     const context: RunContext = {
       request,
       signature: bundle.signature,
@@ -182,6 +208,7 @@ async function runScoring(
         format: kind.kind,
         header,
         modelVersion: model.info.version,
+        threads,
       });
     }
     await sink.abort();

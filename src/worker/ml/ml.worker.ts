@@ -4,7 +4,9 @@ import { afterReady } from '../after-ready';
 import { ensureRegistry, loadChampionBundle, readChampionVersion } from '../champion-source';
 import { fetchShippedModel, fetchShippedReference } from '../predictor/shipped-model';
 import { startBackend } from '../tf-backend';
+import { EnsembleHelperPool } from '../ensemble-helpers/helper-pool';
 import { createMlService } from './ml-service';
+import { openScratchFolder } from './scratch-sink';
 
 // The heavy worker loads its own copy of the champion on wasm, so a long bulk run never queues
 // behind (or in front of) the Estimate page's requests in the predictor worker. Every call waits
@@ -29,6 +31,8 @@ const service = createMlService({
     readActiveVersion: () => readChampionVersion(openDb),
   },
   openDb,
+  ensembleHelpers: new EnsembleHelperPool(),
+  openScratchFolder,
 });
 
 expose(afterReady(service, backendReady));

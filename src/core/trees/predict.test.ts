@@ -2,36 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { createRandom } from '../random';
 import type { FeatureColumn } from './binning';
 import { CATEGORY_FEATURE, NUMBER_FEATURE, type TreeEnsemble } from './ensemble';
-import { predictEnsemble, prepareEnsemble } from './predict';
+import { compileEnsemble } from './compile-ensemble';
+import { predictEnsemble, prepareEnsemble, scoreRows } from './predict';
 import { MASK_WORDS } from './split-finder';
 import { boost } from './test-helpers';
 import { validateEnsemble } from './validate-ensemble';
+import { walkEnsemble } from './walk-ensemble';
+import { placeInWasm } from './wasm-ensemble';
+import { scoreKernelBytes } from './wasm-kernel';
 
-/** The plain definition: walk every tree on raw values, adding leaf values in tree order. */
-function referencePredict(ensemble: TreeEnsemble, columns: FeatureColumn[]): Float64Array {
-  const length =
-    columns[0]!.kind === 'number' ? columns[0]!.values.length : columns[0]!.codes.length;
-  return Float64Array.from({ length }, (_, row) => {
-    let sum = ensemble.baseScore;
-    for (const root of ensemble.treeRoots) {
-      let node = root;
-      while (node >= 0) {
-        const column = columns[ensemble.splitFeature[node]!]!;
-        const threshold = ensemble.splitThreshold[node]!;
-        let isLeft: boolean;
-        if (column.kind === 'category') {
-          const code = column.codes[row]!;
-          isLeft = ((ensemble.categoryMasks[threshold + (code >>> 5)]! >>> (code & 31)) & 1) === 1;
-        } else {
-          const value = column.values[row]!;
-          isLeft = Number.isNaN(value) ? ensemble.defaultLeft[node] === 1 : value <= threshold;
-        }
-        node = isLeft ? ensemble.leftChild[node]! : ensemble.rightChild[node]!;
-      }
-      sum += ensemble.leafValue[~node]!;
-    }
-    return sum;
-  });
+/** Both scoring paths (wasm kernels and the JS fallback) against the plain walk, bit for bit. */
+function expectExact(ensemble: TreeEnsemble, columns: FeatureColumn[]): void {
+  const expected = Array.from(walkEnsemble(ensemble, columns));
+  const model = compileEnsemble(ensemble);
+  expect(Array.from(predictEnsemble(ensemble, columns))).toEqual(expected);
+  expect(Array.from(scoreRows({ model, wasm: null }, columns))).toEqual(expected);
 }
 
 /** Thresholds a random numeric split may use: few, so rows often sit exactly on one. */
@@ -112,11 +97,35 @@ describe('predictEnsemble', () => {
     const leafCounts = [1, 2, 31, 32, 33, 7, 64, 100, 256, 257, 600, 3, 31];
     for (const seed of [1, 2, 3]) {
       const ensemble = randomEnsemble(kinds, leafCounts, seed);
-      const columns = randomColumns(kinds, 5000, seed + 10);
-      expect(Array.from(predictEnsemble(ensemble, columns))).toEqual(
-        Array.from(referencePredict(ensemble, columns)),
-      );
+      expectExact(ensemble, randomColumns(kinds, 5000, seed + 10));
     }
+  });
+
+  it('scores trees of up to 32 leaves and any feature count with wasm kernels where it runs', () => {
+    const wide = [...kinds, ...kinds];
+    const ensemble = randomEnsemble(wide, [2, 5, 12, 20, 31, 32, 1, 32, 24], 11);
+    const placed = placeInWasm(compileEnsemble(ensemble));
+    expect(placed).not.toBeNull();
+    const { treeEntries } = placed!.model;
+    const readCounts = new Set(treeEntries.subarray(1).map((end, t) => end - treeEntries[t]!));
+    expect(readCounts.size).toBeGreaterThan(4);
+    const leftToJs: number[] = [];
+    for (let t = 0; t < ensemble.treeRoots.length; t++) {
+      const scored = placed!.block.scoreTrees(t, 1);
+      if (scored === 0) leftToJs.push(t);
+      else t += scored - 1;
+    }
+    expect(leftToJs).toEqual([6]);
+    expectExact(ensemble, randomColumns(wide, 4100, 12));
+  });
+
+  it('keeps the kernel module under the 4 kB a page may compile synchronously', () => {
+    expect(scoreKernelBytes().length).toBeLessThan(4096);
+  });
+
+  it('scores a single row, and a tree that is one leaf', () => {
+    const ensemble = randomEnsemble(kinds, [1, 31, 1, 2], 13);
+    expectExact(ensemble, randomColumns(kinds, 1, 14));
   });
 
   it('predicts the same after compiling ahead with prepareEnsemble', () => {
@@ -124,24 +133,21 @@ describe('predictEnsemble', () => {
     const columns = randomColumns(kinds, 500, 10);
     prepareEnsemble(ensemble);
     expect(Array.from(predictEnsemble(ensemble, columns))).toEqual(
-      Array.from(referencePredict(ensemble, columns)),
+      Array.from(walkEnsemble(ensemble, columns)),
     );
   });
 
   it('equals the plain walk for trees that read many features', () => {
     const wide = [...kinds, ...kinds, NUMBER_FEATURE, CATEGORY_FEATURE, NUMBER_FEATURE];
     const ensemble = randomEnsemble(wide, [31, 8, 100, 31, 400, 2], 7);
-    const columns = randomColumns(wide, 3000, 8);
-    expect(Array.from(predictEnsemble(ensemble, columns))).toEqual(
-      Array.from(referencePredict(ensemble, columns)),
-    );
+    expectExact(ensemble, randomColumns(wide, 3000, 8));
   });
 
   it('equals the plain walk on a chosen subset of rows, across block boundaries', () => {
     const ensemble = randomEnsemble(kinds, [31, 31, 40, 300, 5], 4);
     const columns = randomColumns(kinds, 9000, 5);
     const rows = Int32Array.from({ length: 6000 }, (_, i) => (i * 7919) % 9000);
-    const all = referencePredict(ensemble, columns);
+    const all = walkEnsemble(ensemble, columns);
     expect(Array.from(predictEnsemble(ensemble, columns, rows))).toEqual(
       Array.from(rows, (row) => all[row]!),
     );
@@ -162,10 +168,6 @@ describe('predictEnsemble', () => {
       { kind: 'number', values: Float64Array.of(Number.NaN, -1, 0.5, 2, Infinity) },
       { kind: 'category', codes: Uint8Array.of(0, 1, 3, 6, 200), codeCount: 7 },
     ];
-    for (const input of [columns, probe]) {
-      expect(Array.from(predictEnsemble(ensemble, input))).toEqual(
-        Array.from(referencePredict(ensemble, input)),
-      );
-    }
+    for (const input of [columns, probe]) expectExact(ensemble, input);
   });
 });

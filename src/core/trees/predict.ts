@@ -3,9 +3,16 @@ import type { FeatureColumn } from './binning';
 import { compileEnsemble, type CompiledEnsemble } from './compile-ensemble';
 import { codeOf } from './split-codes';
 import { CATEGORY_FEATURE, type TreeEnsemble } from './ensemble';
-import { BLOCK_ROWS, ScoreBlock } from './score-block';
+import { BLOCK_ROWS, ScoreBlock, type WasmBlock } from './score-block';
+import { placeInWasm } from './wasm-ensemble';
 
-const compiled = new WeakMap<TreeEnsemble, CompiledEnsemble>();
+/** A compiled ensemble and, where wasm runs, the wasm block holding its tables. */
+export interface PreparedEnsemble {
+  model: CompiledEnsemble;
+  wasm: WasmBlock | null;
+}
+
+const prepared = new WeakMap<TreeEnsemble, PreparedEnsemble>();
 
 /**
  * Predictions in model space for `rows` (all rows when omitted) of `columns`, one column per
@@ -19,19 +26,28 @@ export function predictEnsemble(
   rows?: Int32Array,
 ): Float64Array {
   checkColumns(ensemble, columns);
-  const model = compiledOf(ensemble);
   const length = columnLength(columns[0]!);
-  const rowCount = rows?.length ?? length;
   if (rows?.some((row) => !(row >= 0 && row < length))) {
     throw new AppError('SCHEMA_MISMATCH', `A row to predict is outside the ${length} rows given.`);
   }
-  const output = new Float64Array(rowCount).fill(model.baseScore);
-  const block = new ScoreBlock(model);
+  return scoreRows(preparedOf(ensemble), columns, rows);
+}
+
+/** {@link predictEnsemble} on checked input, with or without the wasm kernels (for tests). */
+export function scoreRows(
+  { model, wasm }: PreparedEnsemble,
+  columns: readonly FeatureColumn[],
+  rows?: Int32Array,
+): Float64Array {
+  const rowCount = rows?.length ?? columnLength(columns[0]!);
+  const output = new Float64Array(rowCount);
+  const block = new ScoreBlock(model, wasm);
   for (let start = 0; start < rowCount; start += BLOCK_ROWS) {
     block.count = Math.min(BLOCK_ROWS, rowCount - start);
-    block.output = output.subarray(start, start + block.count);
+    block.output.fill(model.baseScore, 0, block.count);
     codeBlock(model, columns, block, rows ? rows.subarray(start) : start);
     block.scoreTrees();
+    output.set(block.output.subarray(0, block.count), start);
   }
   return output;
 }
@@ -41,13 +57,18 @@ export function predictEnsemble(
  * milliseconds for a few thousand trees), for example right after a model is loaded.
  */
 export function prepareEnsemble(ensemble: TreeEnsemble): void {
-  compiledOf(ensemble);
+  preparedOf(ensemble);
 }
 
-function compiledOf(ensemble: TreeEnsemble): CompiledEnsemble {
-  const model = compiled.get(ensemble) ?? compileEnsemble(ensemble);
-  compiled.set(ensemble, model);
-  return model;
+function preparedOf(ensemble: TreeEnsemble): PreparedEnsemble {
+  let entry = prepared.get(ensemble);
+  if (!entry) {
+    const model = compileEnsemble(ensemble);
+    const placed = placeInWasm(model);
+    entry = placed ? { model: placed.model, wasm: placed.block } : { model, wasm: null };
+    prepared.set(ensemble, entry);
+  }
+  return entry;
 }
 
 function checkColumns(ensemble: TreeEnsemble, columns: readonly FeatureColumn[]): void {

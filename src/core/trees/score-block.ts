@@ -14,30 +14,52 @@ function passWidth(remaining: number): number {
   return remaining - 3 * Math.ceil(remaining / GROUP) > 0 ? GROUP : 3;
 }
 
+/** A block's codes and output kept elsewhere (wasm memory), with a faster kernel for some trees. */
+export interface WasmBlock {
+  /** Codes feature by feature, [featureCount, BLOCK_ROWS]. */
+  codes: Uint8Array;
+  /** Rows' running sums, [BLOCK_ROWS]. */
+  output: Float64Array;
+  /**
+   * Adds the leaf values of tree t, and maybe of trees after it, to output rows 0 … count − 1
+   * (count ≥ 1) in tree order; returns how many trees it scored (0: tree t is left to JS).
+   */
+  scoreTrees(t: number, count: number): number;
+}
+
 /**
  * One block of rows being scored: codes feature by feature ([featureCount, BLOCK_ROWS]), leaf
- * bitsets ([words, BLOCK_ROWS]) and the outputs the trees' leaf values are added to.
+ * bitsets ([words, BLOCK_ROWS]) and the outputs ([BLOCK_ROWS], rows 0 … count − 1 in use) the
+ * trees' leaf values are added to. With a {@link WasmBlock}, codes and outputs are its arrays
+ * and the trees it has kernels for are scored by it.
  */
 export class ScoreBlock {
   readonly codes: Uint8Array;
+  readonly output: Float64Array;
   private readonly bits: Int32Array;
   /** Table starts then code-column starts of the current group of lookups. */
   private readonly group = new Int32Array(2 * GROUP);
   count = 0;
-  output = new Float64Array(0);
 
-  constructor(private readonly model: CompiledEnsemble) {
+  constructor(
+    private readonly model: CompiledEnsemble,
+    private readonly wasm: WasmBlock | null = null,
+  ) {
     let maxWords = 1;
     for (const words of model.treeWords) maxWords = Math.max(maxWords, words);
-    this.codes = new Uint8Array(BLOCK_ROWS * model.featureCount);
+    this.codes = wasm?.codes ?? new Uint8Array(BLOCK_ROWS * model.featureCount);
+    this.output = wasm?.output ?? new Float64Array(BLOCK_ROWS);
     this.bits = new Int32Array(BLOCK_ROWS * maxWords);
   }
 
   /** Adds every tree's leaf value to `output` in tree order, so sums match a plain walk exactly. */
   scoreTrees(): void {
     const words = this.model.treeWords;
+    const wasm = this.wasm;
     for (let t = 0; t < words.length; t++) {
-      if (words[t] === 1) this.scoreOneWordTree(t);
+      const scored = wasm ? wasm.scoreTrees(t, this.count) : 0;
+      if (scored > 0) t += scored - 1;
+      else if (words[t] === 1) this.scoreOneWordTree(t);
       else if (words[t]! > 1) this.scoreWideTree(t);
       else this.walkTree(t);
     }

@@ -5,6 +5,7 @@ import type { PreparedFit } from '../model/prepare-fit';
 import type { EpochReport } from '../model/train-network';
 import { DEFAULT_TREE_MODEL_PARAMS, type TreeModelParams } from '../trees';
 import { blendCandidates, describeBlend } from './blend';
+import { treeRoundReport } from './tree-round-report';
 import { etaMs } from './eta';
 import { plannedEpochMs, PRODUCTION_BUDGET_MS, productionPreset } from './presets';
 import type { RunTrainingRequest, RunTrainingResult } from './training-types';
@@ -33,8 +34,6 @@ const NETWORK_MIN_SHARE = 0.4;
  * time the trees put to better use.
  */
 const MIN_NETWORK_EPOCHS = 20;
-/** Rounds between two progress events of a tree member. */
-const ROUNDS_PER_EVENT = 10;
 
 /** One tree member to try: its label, target transform and the time it must end by. */
 interface TreePlan {
@@ -100,14 +99,13 @@ export async function productionRun(
       label: plan.label,
       shouldStop: () => isStopped() || performance.now() >= deadline,
       onRound: (round) => {
-        if (round.round % ROUNDS_PER_EVENT !== 0) return;
+        const report = treeRoundReport(round);
+        if (!report) return;
         const elapsedMs = performance.now() - started;
         request.onProgress?.({
+          ...report,
           phase: 'trees',
           member: plan.label,
-          epoch: round.round - 1,
-          loss: round.trainLoss ** 2,
-          valLoss: round.validLoss ** 2,
           elapsedMs,
           etaMs: Math.max(0, budgetMs - elapsedMs),
         });

@@ -4,6 +4,7 @@ import type { EvaluatedBundle } from '../model/holdout-evaluation';
 import type { PreparedFit } from '../model/prepare-fit';
 import type { EpochReport } from '../model/train-network';
 import { pickRows } from '../statistics';
+import { treeRoundReport } from './tree-round-report';
 import { DEFAULT_TREE_MODEL_PARAMS, type StopReason, type TreeModelParams } from '../trees';
 import { choiceOf, type Assignment, type SearchSpace } from './search-space';
 import { TpeSampler, type ScoredTrial } from './tpe-sampler';
@@ -47,9 +48,6 @@ export interface TreeSearchOutcome {
   best: { trial: TreeTrialReport; evaluated: EvaluatedBundle } | null;
   isCancelled: boolean;
 }
-
-/** Rounds between two progress events (and curve points). */
-const ROUNDS_PER_EVENT = 10;
 
 /**
  * Searches tree settings with TPE within `timeBudgetMs`: each trial gets an even share of what is
@@ -109,13 +107,8 @@ async function runTreeTrial(
     label: params.logTarget ? 'trees (log)' : 'trees (raw)',
     shouldStop: () => (request.shouldStop?.() ?? false) || performance.now() >= deadline,
     onRound: (round) => {
-      if (round.round % ROUNDS_PER_EVENT !== 0) return;
-      const report = {
-        epoch: round.round - 1,
-        loss: round.trainLoss ** 2,
-        valLoss: round.validLoss ** 2,
-        elapsedMs: round.elapsedMs,
-      };
+      const report = treeRoundReport(round);
+      if (!report) return;
       curve.push(report);
       request.onRound?.(trial, report);
     },

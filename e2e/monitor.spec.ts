@@ -160,6 +160,16 @@ test('drift of a like batch and a shifted one, then retrain from it while estima
   ).toBeVisible();
   await expect(page.getByTestId('drift-report-row')).toHaveCount(3);
 
+  // A retrain cancelled while it trains registers nothing: the one below becomes version 3.
+  await page.getByTestId('retrain-promotion').selectOption('auto');
+  await page.getByTestId('retrain-button').click();
+  await expect(page.getByTestId('retrain-status')).toContainText(
+    'Training with the Production preset',
+  );
+  await page.getByTestId('retrain-cancel').click();
+  await expect(page.getByTestId('retrain-status')).toHaveAttribute('data-state', 'failed');
+  await expect(page.getByTestId('retrain-status')).toContainText(/cancelled/i);
+
   // The Estimate page is open (in another tab) before the retrain starts, as a person would have it.
   const estimatePage = await context.newPage();
   await estimatePage.goto('#/estimate');

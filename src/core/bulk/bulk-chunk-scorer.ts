@@ -23,6 +23,19 @@ export interface ChunkLayout {
 export type PriceFrame = (frame: Frame) => Promise<Estimates>;
 
 /**
+ * Starts pricing a frame of rows in one batched call; the returned function resolves the
+ * estimates. Work may run elsewhere meanwhile (helper threads).
+ */
+export type BeginPricing = (frame: Frame) => () => Promise<Estimates>;
+
+/** A {@link BeginPricing} that does all its work when the estimates are asked for. */
+export const deferPricing =
+  (price: PriceFrame): BeginPricing =>
+  (frame) =>
+  () =>
+    price(frame);
+
+/**
  * Checks, prices and writes one chunk of rows at a time, in buffers reused from chunk to chunk.
  * Most rows read from bytes are written from their bytes (as they are, or cell by cell when
  * some cells are quoted; see {@link RecordOutputs}) plus the appended columns, with their model
@@ -82,10 +95,17 @@ export class ChunkScorer implements ScoredRows {
     for (let i = 0; i < rows.length; i++) this.checkCells(i, rows[i]!);
   }
 
-  /** Prices the scorable rows in one call; a price that is not finite and ≥ 0 is an error. */
-  async price(priceFrame: PriceFrame): Promise<void> {
-    if (this.scored === 0) return;
-    const estimates = await priceFrame(toFrame(this.layout.plan, this.stores, this.scored));
+  /**
+   * Starts pricing the scorable rows in one call; the returned function takes the estimates in.
+   * A price that is not finite and ≥ 0 is an error.
+   */
+  beginPrice(begin: BeginPricing): () => Promise<void> {
+    if (this.scored === 0) return () => Promise.resolve();
+    const finish = begin(toFrame(this.layout.plan, this.stores, this.scored));
+    return async () => this.takeEstimates(await finish());
+  }
+
+  private takeEstimates(estimates: Estimates): void {
     for (let k = 0; k < this.scored; k++) {
       const i = this.scorable[k]!;
       const value = estimates.values[k]!;

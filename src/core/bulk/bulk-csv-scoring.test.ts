@@ -8,6 +8,7 @@ import {
   buildBulkFixture,
   bulkFixtureCsv,
 } from '../../test-support/bulk-fixture';
+import { deferPricing } from './bulk-chunk-scorer';
 import { scoreCsvFile } from './bulk-csv-scoring';
 import { scoreCsvByRows } from './bulk-reference';
 import {
@@ -125,7 +126,7 @@ describe('scoreCsvFile', () => {
     await expectSameOutput('"id","carat","cut","depth","remark"\r\n1,0.5,Good,61,x\r\n');
     await expectSameOutput('id,"car\nat",cut,depth,"x""y"\n1,0.5,Good,61,x\n', [1, 5, 1 << 20]);
     const empty = await scoreCsvFile(new Blob([]), setupFor(16), {
-      price: fakePrice,
+      beginPrice: deferPricing(fakePrice),
       write: async () => undefined,
       onRows: () => undefined,
       onProgress: () => undefined,
@@ -144,7 +145,7 @@ describe('scoreCsvFile', () => {
     for (const sliceBytes of [16, 64]) {
       const setup = { ...setupFor(sliceBytes), maxRowChars: 300 };
       const hooks = {
-        price: fakePrice,
+        beginPrice: deferPricing(fakePrice),
         write: async () => undefined,
         onRows: () => undefined,
         onProgress: () => undefined,

@@ -1,5 +1,5 @@
 import type { Signature } from '../model/signature';
-import { ChunkScorer, type PriceFrame } from './bulk-chunk-scorer';
+import { ChunkScorer, type BeginPricing } from './bulk-chunk-scorer';
 import { readWithPapaparse } from './bulk-fallback';
 import { OutputBuffer } from './bulk-output';
 import { recordCells, type RecordTable } from './bulk-records';
@@ -31,7 +31,8 @@ export interface ScoredChunk extends ScoredRows {
 
 /** What a run calls out to: the model, the output and the run's bookkeeping. */
 export interface CsvScoringHooks {
-  price: PriceFrame;
+  /** Starts pricing a chunk; the run finishes it after reading and checking the next chunk. */
+  beginPrice: BeginPricing;
   /** Takes output bytes; the array is reused once the promise settles. */
   write(bytes: Uint8Array): Promise<void>;
   /** After each chunk of rows, with the 1-based data row of its first row. */
@@ -60,10 +61,11 @@ const FLUSH_BYTES = 2 * 1024 * 1024;
 
 /**
  * Streams a CSV file through the model: each slice of the file is split into records in place
- * (see {@link RecordScanner}), checked, priced in one batched call and written before the next
- * slice is read, so memory holds one slice whatever the file's size. The output is the file's
- * rows in order with the price columns appended, in the file's separator, line breaks and BOM,
- * byte for byte what papaparse, the row checks and the CSV formatter give row by row.
+ * (see {@link RecordScanner}), checked and priced in one batched call, and written once the next
+ * chunk has been read and its pricing started (so helper threads price one chunk while this
+ * thread reads the next); memory holds two slices whatever the file's size. The output is the
+ * file's rows in order with the price columns appended, in the file's separator, line breaks and
+ * BOM, byte for byte what papaparse, the row checks and the CSV formatter give row by row.
  */
 export function scoreCsvFile(
   file: Blob,
@@ -73,13 +75,26 @@ export function scoreCsvFile(
   return new CsvScoringRun(file, setup, hooks).run();
 }
 
+/** A chunk being priced: written once {@link finish} resolves. */
+interface PendingChunk {
+  scorer: ChunkScorer;
+  /** The window its rows came from (its bytes stay valid until the window after next). */
+  window: number;
+  firstRow: number;
+  finish: () => Promise<void>;
+}
+
 class CsvScoringRun {
   private readonly windows: ByteWindows;
   private readonly output = new OutputBuffer();
   private readonly maxRowChars: number;
   private dialect: CsvDialect | null = null;
-  private scanner: RecordScanner | null = null;
-  private scorer: ChunkScorer | null = null;
+  /** Two scanners, one per window in turn (a pending chunk reads its window's record table). */
+  private scanners: [RecordScanner, RecordScanner] | null = null;
+  /** Two scorers, one per chunk in turn: one is pending while the other checks. */
+  private scorers: [ChunkScorer, ChunkScorer] | null = null;
+  private pending: PendingChunk | null = null;
+  private window = 0;
   private header: string[] | null = null;
   private nextRow = 0;
 
@@ -93,11 +108,17 @@ class CsvScoringRun {
   }
 
   async run(): Promise<CsvScoringEnd> {
-    for (let window = await this.windows.next(); window; window = await this.windows.next()) {
-      if (this.hooks.isCancelled()) return { end: 'cancelled', header: this.header };
-      await this.scoreWindow(window);
-      if (this.output.view().length >= FLUSH_BYTES) await this.flush();
-      this.hooks.onProgress(this.windows.bytesRead);
+    try {
+      for (let window = await this.windows.next(); window; window = await this.windows.next()) {
+        if (this.hooks.isCancelled()) return { end: 'cancelled', header: this.header };
+        await this.scoreWindow(window);
+        if (this.output.view().length >= FLUSH_BYTES) await this.flush();
+        this.hooks.onProgress(this.windows.bytesRead);
+        this.window++;
+      }
+      await this.finishPending();
+    } finally {
+      await this.pending?.finish().catch(() => undefined); // cancelled or failed: let it settle
     }
     await this.flush();
     return { end: 'done', header: this.header };
@@ -125,20 +146,23 @@ class CsvScoringRun {
     }
     await this.scoreRecords(bytes, table);
     if (rest) await this.scoreRows(rest.rows);
+    // The other buffer and scanner are about to be reused: a chunk from there is written first.
+    if (this.pending && this.pending.window < this.window) await this.finishPending();
     this.windows.keep(rest ? rest.keepFrom : scan.keepFrom, rest?.prefix);
   }
 
-  /** The scanner, once the first line is in to tell the dialect; null while it is not. */
+  /** This window's scanner, once the first line is in to tell the dialect; null while it is not. */
   private scannerFor({ bytes, end, isFinal }: ByteWindow): RecordScanner | null {
-    if (this.scanner) return this.scanner;
+    if (this.scanners) return this.scanners[this.window % 2]!;
     const text = new TextDecoder().decode(bytes.subarray(0, end), { stream: !isFinal });
     if (!isFinal && !hasWholeFirstLine(text)) {
       if (end > this.maxRowChars) throw runawayRow(0, this.maxRowChars);
       return null;
     }
-    this.dialect = detectCsvDialect(text, this.windows.hasBom);
-    this.scanner = new RecordScanner(this.dialect);
-    return this.scanner;
+    const dialect = detectCsvDialect(text, this.windows.hasBom);
+    this.dialect = dialect;
+    this.scanners = [new RecordScanner(dialect), new RecordScanner(dialect)];
+    return this.scanners[this.window % 2]!;
   }
 
   /** Takes the header row: the plan, the output header (written first) and the scorer. */
@@ -154,7 +178,7 @@ class CsvScoringRun {
     this.header = outputHeader(rawHeader, names);
     const formatter = createCsvFormatter(dialect.delimiter);
     const layout = { plan, formatter, delimiter: dialect.delimiter, linebreak: dialect.linebreak };
-    this.scorer = new ChunkScorer(layout, this.output);
+    this.scorers = [new ChunkScorer(layout, this.output), new ChunkScorer(layout, this.output)];
     this.output.text((dialect.hasBom ? '\uFEFF' : '') + formatter.row(this.header));
     this.output.text(dialect.linebreak);
     this.nextRow = 1;
@@ -162,30 +186,50 @@ class CsvScoringRun {
 
   private async scoreRecords(bytes: Uint8Array, table: RecordTable): Promise<void> {
     let first = 0;
-    if (!this.scorer && table.count > 0) {
+    if (!this.scorers && table.count > 0) {
       this.start(recordCells({ bytes, table }, 0));
       first = 1;
     }
-    if (!this.scorer || table.count <= first) return;
-    this.scorer.checkRecords(bytes, table, first);
-    await this.finishChunk(this.scorer);
+    if (!this.scorers || table.count <= first) return;
+    const scorer = this.freeScorer();
+    scorer.checkRecords(bytes, table, first);
+    await this.beginChunk(scorer);
   }
 
   private async scoreRows(rows: string[][]): Promise<void> {
     let body = rows;
-    if (!this.scorer && rows.length > 0) {
+    if (!this.scorers && rows.length > 0) {
       this.start(rows[0]!);
       body = rows.slice(1);
     }
-    if (!this.scorer || body.length === 0) return;
-    this.scorer.checkRows(body);
-    await this.finishChunk(this.scorer);
+    if (!this.scorers || body.length === 0) return;
+    const scorer = this.freeScorer();
+    scorer.checkRows(body);
+    await this.beginChunk(scorer);
   }
 
-  private async finishChunk(scorer: ChunkScorer): Promise<void> {
-    await scorer.price(this.hooks.price);
-    scorer.write();
-    this.hooks.onRows(scorer, this.nextRow);
+  /** The scorer no pending chunk holds. */
+  private freeScorer(): ChunkScorer {
+    const [a, b] = this.scorers!;
+    return this.pending?.scorer === a ? b : a;
+  }
+
+  /** Starts pricing the chunk in `scorer`, then finishes and writes the one before it. */
+  private async beginChunk(scorer: ChunkScorer): Promise<void> {
+    const finish = scorer.beginPrice(this.hooks.beginPrice);
+    const chunk = { scorer, window: this.window, firstRow: this.nextRow, finish };
     this.nextRow += scorer.count;
+    await this.finishPending();
+    this.pending = chunk;
+  }
+
+  /** Waits for the pending chunk's prices and writes its rows. */
+  private async finishPending(): Promise<void> {
+    const chunk = this.pending;
+    if (!chunk) return;
+    this.pending = null;
+    await chunk.finish();
+    chunk.scorer.write();
+    this.hooks.onRows(chunk.scorer, chunk.firstRow);
   }
 }

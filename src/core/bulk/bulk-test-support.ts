@@ -1,6 +1,6 @@
 import type { Frame } from '../data/frame';
 import type { Signature } from '../model/signature';
-import type { PriceFrame } from './bulk-chunk-scorer';
+import type { BeginPricing, PriceFrame } from './bulk-chunk-scorer';
 import { scoreCsvFile, type CsvScoringSetup } from './bulk-csv-scoring';
 import { scoreCsvByRows, type ReferenceRun } from './bulk-reference';
 import { RunTally } from './run-tally';
@@ -44,6 +44,20 @@ export const fakePrice: PriceFrame = async (frame: Frame) => {
   return estimates;
 };
 
+/**
+ * Pricing that starts at once and resolves a task later, as helper threads would: the run's
+ * next chunk is read and checked before a chunk's prices come in.
+ */
+export function startedPricing(price: PriceFrame): BeginPricing {
+  return (frame) => {
+    const estimates = price(frame);
+    return async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return estimates;
+    };
+  };
+}
+
 /** Output and tally of both paths on the same file. */
 export interface BothRuns {
   reference: ReferenceRun;
@@ -62,7 +76,7 @@ export async function scoreBothWays(
   const tally = new RunTally(min, max);
   const parts: Uint8Array[] = [];
   await scoreCsvFile(file, setup, {
-    price,
+    beginPrice: startedPricing(price),
     write: async (bytes) => void parts.push(bytes.slice()),
     onRows: (rows, firstRow) => tally.addScored(rows, firstRow, (k) => rows.textRow(k)),
     onProgress: () => undefined,

@@ -1,6 +1,9 @@
 /** A window of a file's bytes: what the last window left unread, then the next slice. */
 export interface ByteWindow {
-  /** Valid from 0 to `end`; the array is reused, so read it before the next window. */
+  /**
+   * Valid from 0 to `end`. Two arrays take turns: a window's bytes stay as they are until the
+   * window after next is read (so a window can be written out while the next is read).
+   */
   bytes: Uint8Array;
   end: number;
   /** True for the window that reaches the end of the file. */
@@ -11,15 +14,18 @@ const hasUtf8Bom = (bytes: Uint8Array): boolean =>
   bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
 
 /**
- * Reads a file as windows of bytes, `sliceBytes` at a time, into one reused buffer. The reader
- * of a window says where its unfinished part starts ({@link ByteWindows.keep}); those bytes open
- * the next window, so a record is never cut. A UTF-8 BOM at the start is skipped and remembered.
+ * Reads a file as windows of bytes, `sliceBytes` at a time, into two buffers used in turn. The
+ * reader of a window says where its unfinished part starts ({@link ByteWindows.keep}); those
+ * bytes open the next window (in the other buffer), so a record is never cut. A UTF-8 BOM at the
+ * start is skipped and remembered.
  */
 export class ByteWindows {
   /** True when the file starts with a UTF-8 BOM (known after the first window). */
   hasBom = false;
   private offset = 0;
   private buffer = new Uint8Array(0);
+  /** The other buffer: the previous window's bytes until `keep` fills it for the next window. */
+  private spare = new Uint8Array(0);
   private carried = 0;
   private end = 0;
   private isDone = false;
@@ -53,19 +59,19 @@ export class ByteWindows {
     return { bytes: this.buffer, end: this.end, isFinal: this.isDone };
   }
 
-  /** Carries `prefix`, then the window's bytes from `from` on, into the next window. */
+  /**
+   * Carries `prefix`, then the window's bytes from `from` on, into the next window, which is
+   * read into the other buffer (this window's bytes stay as they are until then).
+   */
   keep(from: number, prefix?: Uint8Array): void {
-    const restLength = this.end - from;
-    if (!prefix || prefix.length === 0) {
-      this.buffer.copyWithin(0, from, this.end);
-      this.carried = restLength;
-      return;
-    }
-    const rest = this.buffer.slice(from, this.end);
-    this.reserve(prefix.length + restLength);
-    this.buffer.set(prefix, 0);
-    this.buffer.set(rest, prefix.length);
-    this.carried = prefix.length + restLength;
+    const prefixLength = prefix?.length ?? 0;
+    const carried = prefixLength + this.end - from;
+    if (this.spare.length < carried)
+      this.spare = new Uint8Array(Math.max(carried, this.sliceBytes));
+    if (prefix) this.spare.set(prefix, 0);
+    this.spare.set(this.buffer.subarray(from, this.end), prefixLength);
+    [this.buffer, this.spare] = [this.spare, this.buffer];
+    this.carried = carried;
   }
 
   /** Grows the buffer to hold `size` bytes, keeping the carried bytes at its start. */

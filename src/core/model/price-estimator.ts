@@ -71,25 +71,41 @@ export class PriceEstimator {
   }
 
   /** Prices every row of `frame`; a row a member cannot price comes back as NaN. */
-  async estimate(frame: Frame, batchSize = 4096): Promise<Estimates> {
-    const { target, interval } = this.bundle;
+  estimate(frame: Frame, batchSize = 4096): Promise<Estimates> {
+    return this.begin(frame, batchSize)();
+  }
+
+  /**
+   * Starts pricing `frame`: tree members hand their helper threads a share of the rows and score
+   * their own share now; the returned function does the rest (networks, collecting the helpers'
+   * results). Work done between the two calls (reading the next rows) overlaps the helpers'.
+   */
+  begin(frame: Frame, batchSize = 4096): () => Promise<Estimates> {
     const finishers = this.members.map((member) => member.begin(frame, batchSize));
-    const prices: Float64Array[] = [];
-    // Members working on this thread first, while helper threads score their share.
-    for (const sharesWork of [false, true]) {
-      for (const [m, member] of this.members.entries()) {
-        if (member.sharesWork === sharesWork) prices[m] = await finishers[m]!();
+    return async () => {
+      const prices: Float64Array[] = [];
+      // Members working on this thread first, while helper threads score their share.
+      for (const sharesWork of [false, true]) {
+        for (const [m, member] of this.members.entries()) {
+          if (member.sharesWork === sharesWork) prices[m] = await finishers[m]!();
+        }
       }
-    }
-    const values = new Float64Array(frame.rowCount);
+      return this.combine(frame.rowCount, prices);
+    };
+  }
+
+  /** The weighted sum of the members' prices, clipped to the training range, with its interval. */
+  private combine(rowCount: number, prices: Float64Array[]): Estimates {
+    const { target, interval } = this.bundle;
+    const values = new Float64Array(rowCount);
     for (const [m, member] of this.members.entries()) {
       const memberPrices = prices[m]!;
       for (let i = 0; i < values.length; i++) {
         values[i] = values[i]! + member.weight * memberPrices[i]!;
       }
     }
-    const low = new Float64Array(frame.rowCount);
-    const high = new Float64Array(frame.rowCount);
+    const low = new Float64Array(rowCount);
+    const high = new Float64Array(rowCount);
     for (let i = 0; i < values.length; i++) {
       const centre = toModelSpace(target, clipToRange(target, values[i]!));
       values[i] = fromModelSpace(target, centre);

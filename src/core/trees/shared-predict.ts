@@ -40,8 +40,9 @@ export const MIN_SHARED_ROWS = 4096;
  */
 export class SharedEnsemblePredictor {
   private costs: ShareCosts = UNKNOWN_COSTS;
+  /** The last finished call, learnt from at the next call (when its cycle is known). */
   private pending: Omit<ShareSample, 'cycleMs'> | null = null;
-  private lastStart = 0;
+  private lastBegin = NaN;
 
   constructor(
     private readonly ensemble: TreeEnsemble,
@@ -75,8 +76,7 @@ export class SharedEnsemblePredictor {
       const values = predictEnsemble(this.ensemble, columns);
       return () => Promise.resolve(values);
     }
-    const started = performance.now();
-    this.finishSample(started);
+    this.learnCycle(performance.now());
     const localRows = Math.round(rows * balancedLocalShare(this.costs, helpers.length));
     const rowsPerHelper = Math.ceil((rows - localRows) / helpers.length);
     const parts = helpers.map((helper, k) => {
@@ -106,15 +106,20 @@ export class SharedEnsemblePredictor {
       }
       const waitedMs = performance.now() - waitStart;
       this.pending = { rows, localRows, localMs, rowsPerHelper, helperMs, waitedMs };
-      this.lastStart = started;
       return output;
     };
   }
 
-  /** Learns from the previous call, now that the time until this one is known. */
-  private finishSample(now: number): void {
-    if (!this.pending) return;
-    this.costs = learnCosts(this.costs, { ...this.pending, cycleMs: now - this.lastStart });
+  /**
+   * Learns from the last finished call, with the time since the previous call began as its
+   * cycle. Calls may overlap (one begins before the one before it finishes), so the sample can
+   * be a call older than the cycle: in a steady stream the two match.
+   */
+  private learnCycle(now: number): void {
+    const cycleMs = now - this.lastBegin;
+    this.lastBegin = now;
+    if (!this.pending || Number.isNaN(cycleMs)) return;
+    this.costs = learnCosts(this.costs, { ...this.pending, cycleMs });
     this.pending = null;
   }
 }

@@ -6,35 +6,12 @@
  *
  *   npx tsx scripts/try-bagging.ts [--only diamonds,brazil] [--seeds 4] [--row-sample 0.8]
  */
-import { readFileSync } from 'node:fs';
-import { ingestCsvBytes } from '../src/core/data/ingest';
-import { splitRows } from '../src/core/data/holdout';
-import { regressionMetrics } from '../src/core/model/metrics';
-import { frameFromTable, suggestFeatures } from '../src/core/training/table-frame';
 import { DEFAULT_TREE_MODEL_PARAMS, fitTreeModel, predictTreeModel } from '../src/core/trees';
-import { DATASETS } from './reference-datasets';
+import { describeFit as rmseOn, experimentTables, option } from './tree-experiment';
 
-const option = (flag: string): string | undefined =>
-  process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined;
-
-function rmseOn(rows: Int32Array, truth: Float64Array, predicted: Float64Array): string {
-  const metrics = regressionMetrics(
-    Array.from(rows, (r) => truth[r]!),
-    Array.from(rows, (r) => predicted[r]!),
-  );
-  return `${metrics.rmse.toFixed(2)} (${metrics.mape.toFixed(2)}%)`;
-}
-
-const only = option('--only')?.split(',');
 const seeds = Number(option('--seeds') ?? 4);
 const rowSampleRate = Number(option('--row-sample') ?? 0.8);
-for (const dataset of DATASETS) {
-  if (only && !only.includes(dataset.name)) continue;
-  const { table } = ingestCsvBytes(new Uint8Array(readFileSync(dataset.path)));
-  const features = suggestFeatures(table, dataset.target).filter((n) => !dataset.drop.includes(n));
-  const frame = frameFromTable(table, [...features, dataset.target]);
-  const truth = (frame.columns[dataset.target] as { values: Float64Array }).values;
-  const split = splitRows(frame.rowCount, (row) => Number.isFinite(truth[row]!));
+for (const { dataset, frame, features, truth, split } of experimentTables()) {
   for (const logTarget of [true, false]) {
     const fit = (params: object) => {
       const started = performance.now();

@@ -6,34 +6,11 @@
  *
  *   npx tsx scripts/try-kfold-trees.ts [--only getaround,brazil] [--folds 5]
  */
-import { readFileSync } from 'node:fs';
-import { ingestCsvBytes } from '../src/core/data/ingest';
-import { splitRows } from '../src/core/data/holdout';
-import { regressionMetrics } from '../src/core/model/metrics';
-import { frameFromTable, suggestFeatures } from '../src/core/training/table-frame';
 import { DEFAULT_TREE_MODEL_PARAMS, fitTreeModel, predictTreeModel } from '../src/core/trees';
-import { DATASETS } from './reference-datasets';
+import { describeFit as describe, experimentTables, option } from './tree-experiment';
 
-const option = (flag: string): string | undefined =>
-  process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined;
-
-function describe(rows: Int32Array, truth: Float64Array, predicted: Float64Array): string {
-  const m = regressionMetrics(
-    Array.from(rows, (r) => truth[r]!),
-    Array.from(rows, (r) => predicted[r]!),
-  );
-  return `${m.rmse.toFixed(2)} (${m.mape.toFixed(2)}%)`;
-}
-
-const only = option('--only')?.split(',');
 const folds = Number(option('--folds') ?? 5);
-for (const dataset of DATASETS) {
-  if (only && !only.includes(dataset.name)) continue;
-  const { table } = ingestCsvBytes(new Uint8Array(readFileSync(dataset.path)));
-  const features = suggestFeatures(table, dataset.target).filter((n) => !dataset.drop.includes(n));
-  const frame = frameFromTable(table, [...features, dataset.target]);
-  const truth = (frame.columns[dataset.target] as { values: Float64Array }).values;
-  const split = splitRows(frame.rowCount, (row) => Number.isFinite(truth[row]!));
+for (const { dataset, frame, features, truth, split } of experimentTables()) {
   const training = Int32Array.from([...split.fit, ...split.validation]).sort();
   for (const logTarget of [true, false]) {
     const params = { ...DEFAULT_TREE_MODEL_PARAMS, logTarget };

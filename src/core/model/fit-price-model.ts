@@ -19,6 +19,8 @@ export interface NetworkParams {
   timeBudgetMs?: number;
   /** At most this many fit rows per epoch (seeded sample); all when absent. */
   maxRowsPerEpoch?: number;
+  /** Grow the planned epochs to the time budget at the measured pace, up to this many. */
+  growEpochsTo?: number;
 }
 
 export interface FitRequest extends FitData, TrainingHooks {

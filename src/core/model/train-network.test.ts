@@ -3,7 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useWasmBackend } from '../../test-support/tf-backend';
 import { createRandom } from '../random';
 import { buildNetwork } from './network';
-import { trainNetwork, type TrainingRows, type TrainingSchedule } from './train-network';
+import {
+  epochsAtPace,
+  trainNetwork,
+  type TrainingRows,
+  type TrainingSchedule,
+} from './train-network';
 
 /** y = 2·x₀ − x₁ on `rows` random rows of width 2. */
 function linearRows(rows: number, seed: number): TrainingRows {
@@ -48,6 +53,25 @@ describe('trainNetwork', () => {
     expect(outcome.stopReason).toBe('time-budget');
     expect(outcome.history.at(-1)!.elapsedMs).toBeLessThan(1_500);
     expect(outcome.bestEpoch).toBeGreaterThanOrEqual(0);
+  });
+
+  it('grows its planned epochs to what the time budget affords at the measured pace', async () => {
+    const grown = await train({ epochs: 3, timeBudgetMs: 600_000, growEpochsTo: 7 });
+    expect(grown.history).toHaveLength(7);
+    expect(grown.stopReason).toBe('epochs');
+    const planned = await train({ epochs: 3, timeBudgetMs: 600_000 });
+    expect(planned.history).toHaveLength(3);
+  });
+
+  it('plans from the pace: never fewer epochs, at most the cap, none past 90% of the budget', () => {
+    const at = (elapsedMs: number, epoch: number) => ({ epoch, elapsedMs, loss: 1, valLoss: 1 });
+    const base = { ...schedule, timeBudgetMs: 10_000, growEpochsTo: 100 };
+    // 2 epochs in 400 ms: 200 ms each, 9,000 ms buys 45.
+    expect(epochsAtPace(base, at(400, 1), 20)).toBe(45);
+    expect(epochsAtPace({ ...base, growEpochsTo: 30 }, at(400, 1), 20)).toBe(30);
+    expect(epochsAtPace(base, at(4_000, 1), 20)).toBe(20);
+    expect(epochsAtPace({ ...base, growEpochsTo: undefined }, at(400, 1), 20)).toBe(20);
+    expect(epochsAtPace({ ...base, timeBudgetMs: undefined }, at(400, 1), 20)).toBe(20);
   });
 
   it('visits at most maxRowsPerEpoch rows per epoch, and learns from them', async () => {

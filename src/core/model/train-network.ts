@@ -26,7 +26,18 @@ export interface TrainingSchedule {
   timeBudgetMs?: number;
   /** At most this many fit rows per epoch, a fresh seeded sample each epoch. Absent: all rows. */
   maxRowsPerEpoch?: number;
+  /**
+   * Under a time budget, after {@link EPOCHS_TO_PACE} epochs the planned epochs grow (never
+   * shrink) to what 90% of the budget affords at the pace measured, up to this many: a plan made
+   * before training guesses the machine's speed. Absent: the plan stands.
+   */
+  growEpochsTo?: number;
 }
+
+/** Epochs timed before the plan may grow to the budget. */
+export const EPOCHS_TO_PACE = 2;
+/** Share of the time budget planned epochs may fill; the rest is margin. */
+const BUDGET_SHARE_TO_PLAN = 0.9;
 
 /** One epoch's losses (mean squared error on the standardised target). */
 export interface EpochReport {
@@ -81,8 +92,9 @@ export async function trainNetwork(
   const history: EpochReport[] = [];
   let best: BestWeights = { valLoss: Infinity, epoch: -1, weights: [] };
   let stopReason: StopReason | null = null;
+  let epochs = schedule.epochs;
   try {
-    for (let epoch = 0; epoch < schedule.epochs && stopReason === null; epoch++) {
+    for (let epoch = 0; epoch < epochs && stopReason === null; epoch++) {
       const pass = await runEpoch(context, epoch, hooks.shouldStop);
       if (pass.stopReason === 'cancelled') {
         stopReason = 'cancelled';
@@ -90,6 +102,10 @@ export async function trainNetwork(
       }
       const report = await reportEpoch(context, validation, epoch, pass);
       history.push(report);
+      if (epoch + 1 === EPOCHS_TO_PACE) {
+        epochs = epochsAtPace(schedule, report, epochs);
+        context.totalSteps = context.stepsPerEpoch * epochs;
+      }
       hooks.onEpoch?.(report);
       if (!Number.isFinite(report.loss) || !Number.isFinite(report.valLoss)) {
         stopReason = 'diverged';
@@ -109,6 +125,21 @@ export async function trainNetwork(
     best.weights.forEach((weight) => weight.dispose());
     closeContext(context);
   }
+}
+
+/** The planned epochs, grown to what the budget affords at the pace `report` shows (see schedule). */
+export function epochsAtPace(
+  schedule: TrainingSchedule,
+  report: EpochReport,
+  planned: number,
+): number {
+  const { timeBudgetMs, growEpochsTo } = schedule;
+  if (timeBudgetMs === undefined || growEpochsTo === undefined || report.elapsedMs <= 0) {
+    return planned;
+  }
+  const epochMs = report.elapsedMs / (report.epoch + 1);
+  const affordable = Math.floor((BUDGET_SHARE_TO_PLAN * timeBudgetMs) / epochMs);
+  return Math.max(planned, Math.min(growEpochsTo, affordable));
 }
 
 function closeContext(context: EpochContext): void {

@@ -130,6 +130,9 @@ export function productionPreset(
       l2: 0,
       seed: 0,
       timeBudgetMs,
+      // A single tower is compute-bound: if the machine is faster than planned, it takes the
+      // epochs the budget affords. Towers of an ensemble stop at MEMBER_EPOCHS by design.
+      ...(members === 1 ? { growEpochsTo: MAX_SINGLE_EPOCHS } : {}),
     },
     timeBudgetMs,
   };

@@ -78,6 +78,11 @@ export function measureFileRun<T>(
     : context.withPage((page) => run(page, context.browserPid));
 }
 
+/** The note saying where a disk-profile file run ran. */
+export const DISK_PROFILE_NOTE =
+  'a browser of its own per run with a fresh profile on disk, as a person has (a context of ' +
+  "the shared browser keeps the browser's storage in memory)";
+
 /** How a file run's browser is set up. */
 export interface FileRunOptions {
   /** A browser of its own with its profile on disk ({@link ScenarioContext.withDiskProfilePage}). */

@@ -1,5 +1,11 @@
 import { readDiamonds } from '../../src/test-support/diamonds';
-import { BENCH_FILE_INPUT_ID, measureFileRuns, type FileRun, type Timing } from '../bench-page';
+import {
+  BENCH_FILE_INPUT_ID,
+  DISK_PROFILE_NOTE,
+  measureFileRuns,
+  type FileRun,
+  type Timing,
+} from '../bench-page';
 import { BIG_CSV_BYTES, writeRepeatedCsv } from '../repeated-csv';
 import type { Scenario, ScenarioContext, ScenarioFigures } from '../scenario';
 import { median } from '../stats';
@@ -76,9 +82,7 @@ async function measure(context: ScenarioContext): Promise<ScenarioFigures> {
         'inspect (model load) untimed; parse, check, predict, write CSV in the heavy worker; ' +
         `${RUNS} runs, each in a fresh context, papaparse after the bulk run in the same page`,
       memoryWindow: 'memory and long tasks span the bulk call, its untimed inspect included',
-      browser:
-        'a browser of its own per run with a fresh profile on disk, as a person has (a context of ' +
-        "the shared browser keeps the browser's storage in memory)",
+      browser: DISK_PROFILE_NOTE,
       output: runs.every((run) => run.work.result.isOutputOnDisk)
         ? "download written to the browser's private file system as scored"
         : 'download kept in memory (no private file system)',

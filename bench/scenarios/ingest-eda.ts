@@ -1,7 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { IngestTimings } from '../../src/worker/ml/api';
-import { BENCH_FILE_INPUT_ID, measureFileRuns, type FileRun, type Timing } from '../bench-page';
+import {
+  BENCH_FILE_INPUT_ID,
+  DISK_PROFILE_NOTE,
+  measureFileRuns,
+  type FileRun,
+  type Timing,
+} from '../bench-page';
 import { BIG_CSV_BYTES, splitHeader, writeRepeatedCsv } from '../repeated-csv';
 import {
   ScenarioSkipped,
@@ -72,8 +78,12 @@ async function measure(context: ScenarioContext): Promise<ScenarioFigures> {
   }
   const { headerLine, body } = splitHeader(readFileSync(SOURCE_CSV, 'utf8'));
   const csv = writeRepeatedCsv('estimo-bench-ingest.csv', headerLine, body, BIG_CSV_BYTES);
-  const runs = await measureFileRuns(context, csv, RUNS, (page) =>
-    page.evaluate(ingestInPage, BENCH_FILE_INPUT_ID),
+  const runs = await measureFileRuns(
+    context,
+    csv,
+    RUNS,
+    (page) => page.evaluate(ingestInPage, BENCH_FILE_INPUT_ID),
+    { hasDiskProfile: true },
   );
   if (runs.some((run) => !run.work.result.isNew)) {
     throw new Error('An ingest in a fresh context found the file already stored: not measured.');
@@ -86,6 +96,7 @@ async function measure(context: ScenarioContext): Promise<ScenarioFigures> {
       ingest:
         `mlClient.ingestDataset from the call to its answer (read into typed columns, profile, ` +
         `store in IndexedDB), ${RUNS} runs each in a fresh context (every run stores: isNew)`,
+      browser: DISK_PROFILE_NOTE,
       worker: 'readMs, profileMs, saveMs, workerTotalMs: the worker’s own phase timings',
       parse: 'papaparse on the main thread, same file, same page, after the ingest',
       ...probeNotes(runs.map((run) => run.work)),

@@ -1,5 +1,6 @@
 import type { FeatureColumn, TreeEnsemble } from '../core/trees';
 import { predictEnsemble } from '../core/trees';
+import { columnLength } from '../core/trees/binning';
 import type { AttachedHelpers, EnsembleHelpers } from '../core/trees/shared-predict';
 
 /**
@@ -25,7 +26,7 @@ export class InThreadHelpers implements EnsembleHelpers {
           await new Promise((resolve) => setTimeout(resolve, 0));
           if (this.calls.length >= this.failAfter) throw new Error('helper thread stopped');
           const batch = structuredClone(columns);
-          this.calls.push(rowCount(batch));
+          this.calls.push(columnLength(batch[0]));
           const started = performance.now();
           const values = predictEnsemble(copy, batch);
           return { values, computeMs: performance.now() - started };
@@ -34,10 +35,4 @@ export class InThreadHelpers implements EnsembleHelpers {
       release: () => this.released++,
     };
   }
-}
-
-function rowCount(columns: FeatureColumn[]): number {
-  const first = columns[0];
-  if (!first) return 0;
-  return first.kind === 'number' ? first.values.length : first.codes.length;
 }

@@ -1,10 +1,8 @@
+import { CR, LF, QUOTE } from '../data/csv-bytes';
 import type { OutputBuffer } from './bulk-output';
 import { cellText, RECORD_FLAG, RISKY_FIRST_BYTES, type ScannedBytes } from './bulk-records';
 import { isFormulaRisk } from './formula-escape';
 
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
 /** First bytes of cell contents that may be formulas (a quoted cell may also start with CR or LF). */
 const isRiskyFirst = new Uint8Array(256);
 for (const byte of [...RISKY_FIRST_BYTES, LF, CR]) isRiskyFirst[byte] = 1;

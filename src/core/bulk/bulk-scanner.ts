@@ -1,3 +1,4 @@
+import { CR, LF, QUOTE } from '../data/csv-bytes';
 import {
   createRecordTable,
   isBlankRecord,
@@ -9,9 +10,6 @@ import {
 } from './bulk-records';
 import type { CsvDialect } from './csv-dialect';
 
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
 /** Byte classes of the plain-cell loop. */
 const ORDINARY = 0;
 const SEPARATOR = 1;

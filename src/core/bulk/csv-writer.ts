@@ -1,3 +1,4 @@
+import { CR, LF, QUOTE } from '../data/csv-bytes';
 import { escapeFormula, isFormulaRisk } from './formula-escape';
 
 /** Writes CSV cells and rows for one separator (RFC 4180 quoting, formulas escaped). */
@@ -12,7 +13,7 @@ export interface CsvFormatter {
 function needsQuotes(cell: string, delimiterCode: number): boolean {
   for (let i = 0; i < cell.length; i++) {
     const code = cell.charCodeAt(i);
-    if (code === 34 || code === 10 || code === 13 || code === delimiterCode) return true;
+    if (code === QUOTE || code === LF || code === CR || code === delimiterCode) return true;
   }
   return false;
 }

@@ -5,6 +5,7 @@ import {
   deserializeTreeModel,
   encodeFrame as encodeTreeFeatures,
   prepareEnsemble,
+  pricesOfScores,
   type TreeModel,
 } from '../trees';
 import { SharedEnsemblePredictor, type EnsembleHelpers } from '../trees/shared-predict';
@@ -166,7 +167,7 @@ function treesMember(
     threads: Promise.resolve(attached).then(() => predictor.threads),
     begin(frame) {
       const finish = predictor.begin(encodeTreeFeatures(model.features, frame));
-      return async () => (await finish()).map((value) => fromModelSpace(model.transform, value));
+      return async () => pricesOfScores(model, await finish());
     },
     dispose() {
       isDisposed = true;

@@ -90,7 +90,8 @@ function checkedCodeCount({ codeCount }: { codeCount: number }): number {
   return codeCount;
 }
 
-function columnLength(column: FeatureColumn | undefined): number {
+/** Rows of a feature column (0 for none). */
+export function columnLength(column: FeatureColumn | undefined): number {
   if (!column) return 0;
   return column.kind === 'number' ? column.values.length : column.codes.length;
 }

@@ -22,6 +22,7 @@ export {
   DEFAULT_TREE_MODEL_PARAMS,
   fitTreeModel,
   predictTreeModel,
+  pricesOfScores,
   type TreeModel,
   type TreeModelFit,
   type TreeModelParams,

@@ -1,5 +1,5 @@
 import { AppError } from '../../lib/errors';
-import type { FeatureColumn } from './binning';
+import { columnLength, type FeatureColumn } from './binning';
 import { compileEnsemble, type CompiledEnsemble } from './compile-ensemble';
 import { codeOf } from './split-codes';
 import { CATEGORY_FEATURE, type TreeEnsemble } from './ensemble';
@@ -85,10 +85,6 @@ function checkColumns(ensemble: TreeEnsemble, columns: readonly FeatureColumn[])
       throw new AppError('SCHEMA_MISMATCH', `Feature ${f} has the wrong kind or length.`);
     }
   });
-}
-
-function columnLength(column: FeatureColumn): number {
-  return column.kind === 'number' ? column.values.length : column.codes.length;
 }
 
 /** Codes the block's rows: `rows` lists them (from its start), or they run on from `first`. */

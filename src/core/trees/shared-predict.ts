@@ -1,4 +1,4 @@
-import type { FeatureColumn } from './binning';
+import { columnLength, type FeatureColumn } from './binning';
 import type { TreeEnsemble } from './ensemble';
 import { predictEnsemble } from './predict';
 import {
@@ -122,11 +122,6 @@ export class SharedEnsemblePredictor {
     this.costs = learnCosts(this.costs, { ...this.pending, cycleMs });
     this.pending = null;
   }
-}
-
-function columnLength(column: FeatureColumn | undefined): number {
-  if (!column) return 0;
-  return column.kind === 'number' ? column.values.length : column.codes.length;
 }
 
 /** Rows [start, end) of every column as views (no copy). */

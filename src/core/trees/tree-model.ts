@@ -121,6 +121,10 @@ function fitTransform(
  * Missing numbers and categories follow each split's learned side; unseen levels go where "other" goes.
  */
 export function predictTreeModel(model: TreeModel, frame: Frame): Float64Array {
-  const raw = predictEnsemble(model.ensemble, encodeFrame(model.features, frame));
-  return raw.map((value) => fromModelSpace(model.transform, value));
+  return pricesOfScores(model, predictEnsemble(model.ensemble, encodeFrame(model.features, frame)));
+}
+
+/** The ensemble's sums (`predictEnsemble` on the model's encoded features) as prices. */
+export function pricesOfScores(model: TreeModel, scores: Float64Array): Float64Array {
+  return scores.map((value) => fromModelSpace(model.transform, value));
 }

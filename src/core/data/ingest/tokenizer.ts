@@ -1,3 +1,4 @@
+import { CR, LF, QUOTE } from '../csv-bytes';
 import { cellTooLongError, unclosedQuoteError, type CellPosition } from './ingest-errors';
 import {
   RecordCells,
@@ -8,10 +9,6 @@ import {
 import { countLineBreaks } from './text-helpers';
 
 export type { LineEndingCounts, RecordSink, TokenizerLimits } from './record-cells';
-
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
 
 /**
  * A quote-aware CSV tokenizer (RFC 4180: `""` escapes a quote inside a quoted cell, which may

@@ -1,5 +1,9 @@
 /** The pricing tables of BENCHMARKS.md with their best reference RMSE and MAPE, for scripts. */
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { Frame } from '../src/core/data/frame';
+import { ingestCsvBytes } from '../src/core/data/ingest';
+import { frameFromTable, suggestFeatures } from '../src/core/training/table-frame';
 
 export interface Dataset {
   name: string;
@@ -54,3 +58,27 @@ export const DATASETS: Dataset[] = [
     referenceMape: 11.63,
   },
 ];
+
+/** The value after `flag` on the command line, if given. */
+export const option = (flag: string): string | undefined =>
+  process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined;
+
+/** The tables named by `--only` (all when absent); a table whose file is absent is skipped, said. */
+export function chosenDatasets(): Dataset[] {
+  const only = option('--only')?.split(',');
+  return DATASETS.filter((dataset) => {
+    if (only && !only.includes(dataset.name)) return false;
+    if (existsSync(dataset.path)) return true;
+    console.log(`${dataset.name}: skipped, ${dataset.path} is absent`);
+    return false;
+  });
+}
+
+/** The table as the app would train it: the suggested features (minus `drop`) and the target. */
+export function readReferenceFrame(dataset: Dataset): { frame: Frame; features: string[] } {
+  const { table } = ingestCsvBytes(new Uint8Array(readFileSync(dataset.path)));
+  const features = suggestFeatures(table, dataset.target).filter(
+    (name) => !dataset.drop.includes(name),
+  );
+  return { frame: frameFromTable(table, [...features, dataset.target]), features };
+}

@@ -1,15 +1,8 @@
-/** What the tree experiment scripts share: options, the chosen reference tables, RMSE text. */
-import { readFileSync } from 'node:fs';
-import { ingestCsvBytes } from '../src/core/data/ingest';
+/** What the tree experiment scripts share: the chosen reference tables, split, and RMSE text. */
 import type { Frame } from '../src/core/data/frame';
 import { splitRows, type RowSplit } from '../src/core/data/holdout';
 import { regressionMetrics } from '../src/core/model/metrics';
-import { frameFromTable, suggestFeatures } from '../src/core/training/table-frame';
-import { DATASETS, type Dataset } from './reference-datasets';
-
-/** The value after `flag` on the command line, if given. */
-export const option = (flag: string): string | undefined =>
-  process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined;
+import { chosenDatasets, readReferenceFrame, type Dataset } from './reference-datasets';
 
 /** A reference table read for tree fits: its frame, features, prices and holdout split. */
 export interface ExperimentTable {
@@ -22,14 +15,8 @@ export interface ExperimentTable {
 
 /** The reference tables named by `--only` (all when absent), read one at a time. */
 export function* experimentTables(): Generator<ExperimentTable> {
-  const only = option('--only')?.split(',');
-  for (const dataset of DATASETS) {
-    if (only && !only.includes(dataset.name)) continue;
-    const { table } = ingestCsvBytes(new Uint8Array(readFileSync(dataset.path)));
-    const features = suggestFeatures(table, dataset.target).filter(
-      (name) => !dataset.drop.includes(name),
-    );
-    const frame = frameFromTable(table, [...features, dataset.target]);
+  for (const dataset of chosenDatasets()) {
+    const { frame, features } = readReferenceFrame(dataset);
     const truth = (frame.columns[dataset.target] as { values: Float64Array }).values;
     const split = splitRows(frame.rowCount, (row) => Number.isFinite(truth[row]!));
     yield { dataset, frame, features, truth, split };

@@ -7,7 +7,8 @@
  *   npx tsx scripts/try-bagging.ts [--only diamonds,brazil] [--seeds 4] [--row-sample 0.8]
  */
 import { DEFAULT_TREE_MODEL_PARAMS, fitTreeModel, predictTreeModel } from '../src/core/trees';
-import { describeFit as rmseOn, experimentTables, option } from './tree-experiment';
+import { describeFit as rmseOn, experimentTables } from './tree-experiment';
+import { option } from './reference-datasets';
 
 const seeds = Number(option('--seeds') ?? 4);
 const rowSampleRate = Number(option('--row-sample') ?? 0.8);

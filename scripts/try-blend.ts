@@ -6,34 +6,23 @@
  *
  *   npx tsx scripts/try-blend.ts [--only diamonds,brazil] [--budget-ms 20000]
  */
-import { readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
-import { ingestCsvBytes } from '../src/core/data/ingest';
 import { fitPrepared } from '../src/core/model/fit-price-model';
 import { fitTreesPrepared } from '../src/core/model/fit-trees';
 import { prepareFit } from '../src/core/model/prepare-fit';
 import { blendCandidates, type BlendObjective } from '../src/core/training/blend';
 import { PRESET_PREPROCESSING, productionPreset } from '../src/core/training/presets';
-import { frameFromTable, suggestFeatures } from '../src/core/training/table-frame';
 import { DEFAULT_TREE_MODEL_PARAMS } from '../src/core/trees';
-import { DATASETS } from './reference-datasets';
-
-const option = (flag: string): string | undefined =>
-  process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined;
+import { chosenDatasets, option, readReferenceFrame } from './reference-datasets';
 
 async function main(): Promise<void> {
   await tf.setBackend('wasm');
-  const only = option('--only')?.split(',');
   const budgetMs = Number(option('--budget-ms') ?? 20_000);
-  for (const dataset of DATASETS) {
-    if (only && !only.includes(dataset.name)) continue;
-    const { table } = ingestCsvBytes(new Uint8Array(readFileSync(dataset.path)));
-    const features = suggestFeatures(table, dataset.target).filter(
-      (n) => !dataset.drop.includes(n),
-    );
+  for (const dataset of chosenDatasets()) {
+    const { frame, features } = readReferenceFrame(dataset);
     const prepared = prepareFit({
-      frame: frameFromTable(table, [...features, dataset.target]),
+      frame,
       target: dataset.target,
       features,
       datasetName: dataset.name,

@@ -7,7 +7,8 @@
  *   npx tsx scripts/try-kfold-trees.ts [--only getaround,brazil] [--folds 5]
  */
 import { DEFAULT_TREE_MODEL_PARAMS, fitTreeModel, predictTreeModel } from '../src/core/trees';
-import { describeFit as describe, experimentTables, option } from './tree-experiment';
+import { describeFit as describe, experimentTables } from './tree-experiment';
+import { option } from './reference-datasets';
 
 const folds = Number(option('--folds') ?? 5);
 for (const { dataset, frame, features, truth, split } of experimentTables()) {

@@ -9,30 +9,19 @@
  *
  * Getaround and UK used cars are read from `../shared/data/` and skipped when absent.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
-import { ingestCsvBytes } from '../src/core/data/ingest';
 import type { PresetName } from '../src/core/training/presets';
 import { runTraining, type RunTrainingResult } from '../src/core/training/run-training';
 import type { TrialReport } from '../src/core/training/search';
-import { frameFromTable, suggestFeatures } from '../src/core/training/table-frame';
-import { DATASETS, type Dataset } from './reference-datasets';
-
-function option(flag: string): string | undefined {
-  const at = process.argv.indexOf(flag);
-  return at >= 0 ? process.argv[at + 1] : undefined;
-}
+import { chosenDatasets, option, readReferenceFrame, type Dataset } from './reference-datasets';
 
 async function measure(dataset: Dataset, preset: PresetName, seed: number): Promise<void> {
-  const { table } = ingestCsvBytes(new Uint8Array(readFileSync(dataset.path)));
-  const features = suggestFeatures(table, dataset.target).filter(
-    (name) => !dataset.drop.includes(name),
-  );
+  const { frame, features } = readReferenceFrame(dataset);
   const budget = option('--budget-ms');
   const trials = option('--trials');
   const result = await runTraining({
-    frame: frameFromTable(table, [...features, dataset.target]),
+    frame,
     target: dataset.target,
     features,
     preset,
@@ -89,13 +78,7 @@ async function main(): Promise<void> {
   await tf.ready();
   const preset = (option('--preset') ?? 'production') as PresetName;
   const seeds = (option('--seeds') ?? '1').split(',').map(Number);
-  const only = option('--only')?.split(',');
-  for (const dataset of DATASETS) {
-    if (only && !only.includes(dataset.name)) continue;
-    if (!existsSync(dataset.path)) {
-      console.log(`${dataset.name}: skipped, ${dataset.path} is absent`);
-      continue;
-    }
+  for (const dataset of chosenDatasets()) {
     for (const seed of seeds) await measure(dataset, preset, seed);
   }
 }

@@ -4,15 +4,11 @@
  *
  *   npx tsx scripts/try-tree-defaults.ts
  */
-import { readFileSync } from 'node:fs';
-import { ingestCsvBytes } from '../src/core/data/ingest';
-import { splitRows } from '../src/core/data/holdout';
 import { regressionMetrics } from '../src/core/model/metrics';
 import { selectRows } from '../src/core/model/select-rows';
 import { pickRows } from '../src/core/statistics';
-import { frameFromTable, suggestFeatures } from '../src/core/training/table-frame';
 import { DEFAULT_TREE_MODEL_PARAMS, fitTreeModel, predictTreeModel } from '../src/core/trees';
-import { DATASETS } from './reference-datasets';
+import { experimentTables } from './tree-experiment';
 /** One-step changes from `DEFAULT_TREE_MODEL_PARAMS`. */
 const variants: Record<string, object> = {
   default: {},
@@ -23,12 +19,7 @@ const variants: Record<string, object> = {
   'minLeaf 10': { minLeafRows: 10 },
   'minLeaf 20': { minLeafRows: 20 },
 };
-for (const d of DATASETS) {
-  const { table } = ingestCsvBytes(new Uint8Array(readFileSync(d.path)));
-  const features = suggestFeatures(table, d.target).filter((n) => !d.drop.includes(n));
-  const frame = frameFromTable(table, [...features, d.target]);
-  const y = frame.columns[d.target]!.values as Float64Array;
-  const split = splitRows(frame.rowCount, (r) => Number.isFinite(y[r]!));
+for (const { dataset: d, frame, features, truth: y, split } of experimentTables()) {
   const vf = selectRows(frame, split.validation);
   const out: string[] = [];
   for (const [name, v] of Object.entries(variants)) {

@@ -3,14 +3,11 @@
  * tables, printing training time, rounds, TEST RMSE / MAPE / R² and prediction speed.
  * Run with `npx tsx scripts/try-trees.ts [--only name,name] [--log true|false|both] [--params JSON]
  * [--seeds N] [--no-speed] [--importance]`.
+ * Features are those the app suggests (as Production trains), minus each table's `drop`.
  * TEST rows are never seen by the learner; the figures here were used to choose the defaults.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { parseCsvText, type CsvTable } from '../src/core/data/csv';
-import { typedFrameFromCells, type FeatureKind, type Frame } from '../src/core/data/frame';
-import { splitRows } from '../src/core/data/holdout';
+import type { Frame } from '../src/core/data/frame';
 import { regressionMetrics } from '../src/core/model/metrics';
-import { readDiamonds } from '../src/test-support/diamonds';
 import {
   DEFAULT_TREE_PARAMS,
   encodeFrame,
@@ -21,40 +18,8 @@ import {
   type TreeModel,
   type TreeModelParams,
 } from '../src/core/trees';
-
-interface Dataset {
-  name: string;
-  read: () => CsvTable;
-  target: string;
-  drop: string[];
-}
-
-const SHARED = '/work/shared/data';
-const readShared = (path: string) => () => parseCsvText(readFileSync(`${SHARED}/${path}`, 'utf8'));
-const DATASETS: Dataset[] = [
-  { name: 'diamonds', read: readDiamonds, target: 'price', drop: [] },
-  {
-    name: 'getaround',
-    read: readShared('getaround/get_around_pricing_project.csv'),
-    target: 'rental_price_per_day',
-    drop: [''],
-  },
-  { name: 'uk', read: readShared('uk-used-cars/all.csv'), target: 'price', drop: [] },
-  {
-    name: 'brazil',
-    read: readShared('brazil-houses-to-rent/houses_to_rent_v2.csv'),
-    target: 'rent amount',
-    drop: ['total', 'fire insurance'],
-  },
-  { name: 'autoru', read: readShared('autoru-small/auto_ru.csv'), target: 'Цена, руб', drop: [] },
-];
-
-const argument = (flag: string): string | undefined =>
-  process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined;
-
-function frameOf(table: CsvTable): { frame: Frame; kinds: Record<string, FeatureKind> } {
-  return typedFrameFromCells(table.header, table.rows);
-}
+import { option } from './reference-datasets';
+import { experimentTables, type ExperimentTable } from './tree-experiment';
 
 /** CPU seconds of this process since `since` (the machines are shared, so wall time is noisy). */
 function cpuSeconds(since: NodeJS.CpuUsage): number {
@@ -73,30 +38,12 @@ function rowsPerSecond(rowCount: number, predict: () => void): number {
   return speeds.sort((a, b) => a - b)[2]!;
 }
 
-interface Prepared {
-  dataset: Dataset;
-  frame: Frame;
-  features: string[];
-  split: ReturnType<typeof splitRows>;
-  actual: Float64Array;
-  testRows: number[];
-}
-
-function prepare(dataset: Dataset): Prepared {
-  const { frame, kinds } = frameOf(dataset.read());
-  const features = Object.keys(kinds).filter(
-    (name) => name !== dataset.target && !dataset.drop.includes(name),
-  );
-  const split = splitRows(frame.rowCount);
-  const actual = frame.columns[dataset.target]!.values as Float64Array;
-  const testRows = Array.from(split.test).filter((row) => Number.isFinite(actual[row]!));
-  return { dataset, frame, features, split, actual, testRows };
-}
+type Prepared = ExperimentTable;
 
 function testMetrics(data: Prepared, predicted: Float64Array): string {
   const metrics = regressionMetrics(
-    data.testRows.map((row) => data.actual[row]!),
-    data.testRows.map((row) => predicted[row]!),
+    Array.from(data.split.test, (row) => data.truth[row]!),
+    Array.from(data.split.test, (row) => predicted[row]!),
   );
   return [
     `RMSE ${metrics.rmse.toFixed(metrics.rmse > 1000 ? 0 : 2)}`,
@@ -176,14 +123,10 @@ function predictionSpeed(model: TreeModel, frame: Frame): { ensemble: number; fr
   };
 }
 
-const only = argument('--only')?.split(',');
-const logChoice = argument('--log') ?? 'both';
-const seeds = Number(argument('--seeds') ?? 1);
-const overrides = JSON.parse(argument('--params') ?? '{}') as Partial<TreeModelParams>;
-for (const dataset of DATASETS) {
-  if (only && !only.includes(dataset.name)) continue;
-  if (dataset.name !== 'diamonds' && !existsSync(SHARED)) continue;
-  const data = prepare(dataset);
+const logChoice = option('--log') ?? 'both';
+const seeds = Number(option('--seeds') ?? 1);
+const overrides = JSON.parse(option('--params') ?? '{}') as Partial<TreeModelParams>;
+for (const data of experimentTables()) {
   for (const logTarget of logChoice === 'both' ? [false, true] : [logChoice === 'true']) {
     runSeeds(data, { ...DEFAULT_TREE_PARAMS, logTarget, ...overrides }, seeds);
   }

@@ -7,7 +7,7 @@ import { formatDuration, formatPrice } from './format';
  */
 export function MembersTable({ members }: { members: readonly MemberCard[] }) {
   return (
-    <table className="members-table" data-testid="model-members">
+    <table className="figures-table members-table" data-testid="model-members">
       <caption>
         Members: a blend keeps the weighted members when it beats each of them on the validation
         rows; a member with weight 0 was tried and left out

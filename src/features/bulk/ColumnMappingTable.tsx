@@ -31,7 +31,7 @@ export function ColumnMappingTable({ model, header, mapping, onMap }: Props) {
           the file column for each, or add {missing.length === 1 ? 'it' : 'them'} to the file.
         </p>
       )}
-      <table className="bulk-table">
+      <table className="figures-table bulk-table">
         <thead>
           <tr>
             <th>Model input</th>

@@ -9,7 +9,7 @@ interface Props {
 export function PreviewTable({ caption, header, rows, testId }: Props) {
   return (
     <div className="bulk-preview" data-testid={testId}>
-      <table className="bulk-table">
+      <table className="figures-table bulk-table">
         <caption>{caption}</caption>
         <thead>
           <tr>

@@ -18,7 +18,7 @@ const stat = (value: number | undefined) =>
 export function ColumnTable({ profiles, selected, isBusy, onSelect, onType }: Props) {
   return (
     <section className="card data-scroll">
-      <table className="data-table">
+      <table className="figures-table data-table">
         <caption>Columns: pick a type to re-read a column; pick a name to see its chart</caption>
         <thead>
           <tr>

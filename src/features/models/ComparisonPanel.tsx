@@ -25,7 +25,7 @@ function ComparisonTable({ comparison }: { comparison: ChampionComparison }) {
         {comparison.rowsUnpriced > 0 &&
           ` (${formatCount(comparison.rowsUnpriced)} rows left out: a model could not price them)`}
       </p>
-      <table className="models-table">
+      <table className="figures-table models-table">
         <thead>
           <tr>
             <th scope="col">Metric</th>

@@ -14,7 +14,7 @@ export function ModelTable({ versions, datasetIds, actions }: Props) {
   }
   return (
     <section className="card models-scroll">
-      <table className="models-table">
+      <table className="figures-table models-table">
         <caption>Registered versions (metrics on each version's own TEST rows)</caption>
         <thead>
           <tr>

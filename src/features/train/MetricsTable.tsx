@@ -11,7 +11,7 @@ export function MetricsTable({ metrics }: { metrics: NonNullable<RunRecord['metr
     { id: 'r2', label: 'R²', value: test.r2, base: baseline.r2, show: formatNumber },
   ];
   return (
-    <table className="train-table">
+    <table className="figures-table train-table">
       <caption>On the TEST rows (every 5th row, never used in training)</caption>
       <thead>
         <tr>

@@ -26,7 +26,7 @@ export function RunCompare({ runs }: { runs: readonly RunRecord[] }) {
   return (
     <section className="card train-scroll" data-testid="run-compare">
       <h3>Comparing {runs.length} runs</h3>
-      <table className="train-table">
+      <table className="figures-table train-table">
         <thead>
           <tr>
             <th />

@@ -16,6 +16,10 @@ test('export, import, promote, roll back and delete versions; broken files are r
     rows.map((row) => Number(row.getAttribute('data-weight'))),
   );
   expect(weights.reduce((sum, weight) => sum + weight, 0)).toBeCloseTo(1, 9);
+  // Its 80% interval held 79.2% of the diamonds TEST prices (measured by train:default).
+  const covered = page.getByTestId('model-interval-coverage');
+  await expect(covered).toContainText('80');
+  expect(Number(await covered.getAttribute('data-value'))).toBeCloseTo(0.792, 3);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),

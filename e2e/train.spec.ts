@@ -36,6 +36,10 @@ test('train Fast on an uploaded CSV, register and promote it, and estimates use 
   expect(rmse).toBeGreaterThan(0);
   expect(rmse).toBeLessThan(baseline * 0.6);
   expect(await valueOf(page, 'metric-test-r2')).toBeGreaterThan(0.5);
+  // The 80% interval, calibrated on validation rows, covers about 80% of the 80 TEST rows.
+  const covered = await valueOf(page, 'metric-test-interval-coverage');
+  expect(covered).toBeGreaterThan(0.6);
+  expect(covered).toBeLessThan(0.97);
   await expect(page.getByTestId('run-importance')).toBeVisible();
 
   await page.getByTestId('register-policy').selectOption('always');

@@ -75,6 +75,8 @@ interface TrainResult {
   members: string[];
   test: { rmse: number; mae: number; mape: number; r2: number };
   baseline: { rmse: number };
+  /** Share of TEST prices inside the 80% estimate interval. */
+  intervalCoveredOnTest: number;
 }
 
 type BenchWindow = Window & {
@@ -112,6 +114,7 @@ async function measure(context: ScenarioContext): Promise<ScenarioFigures> {
     figures[`${item.name}Mape`] = result.test.mape;
     figures[`${item.name}R2`] = result.test.r2;
     figures[`${item.name}BaselineRmse`] = result.baseline.rmse;
+    figures[`${item.name}IntervalCoverage`] = result.intervalCoveredOnTest;
     figures[`${item.name}TrainSeconds`] = result.durationMs / 1000;
     figures[`${item.name}Epochs`] = result.epochs;
     targets.push(

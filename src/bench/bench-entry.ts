@@ -102,6 +102,7 @@ async function trainProduction(file: File, target: string, dropColumns: string[]
     ),
     test: run.metrics.test,
     baseline: run.metrics.baseline,
+    intervalCoveredOnTest: run.metrics.interval?.coveredOnTest ?? Number.NaN,
   };
 }
 

@@ -4,6 +4,7 @@ import type {
   ModelBundleV1,
   ModelCard,
   NetworkArtifacts,
+  PredictionInterval,
 } from '../core/model/model-bundle';
 import type { Signature } from '../core/model/signature';
 
@@ -51,6 +52,8 @@ export interface ModelSummary {
   datasetId: string | null;
   card: ModelCard;
   signature: Signature;
+  /** The estimate interval: its coverage, calibrated on validation rows. */
+  interval: PredictionInterval;
   isChampion: boolean;
 }
 

@@ -103,6 +103,7 @@ export async function listModelSummaries(db: EstimoDb): Promise<ModelSummary[]> 
     datasetId: row.datasetId,
     card: row.bundle.card,
     signature: row.bundle.signature,
+    interval: row.bundle.interval,
     isChampion: row.version === champion?.version,
   }));
 }

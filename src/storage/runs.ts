@@ -1,4 +1,4 @@
-import type { RegressionMetrics } from '../core/model/metrics';
+import type { IntervalCoverage, RegressionMetrics } from '../core/model/metrics';
 import type { ModelBundle } from '../core/model/model-bundle';
 import type { EstimoDb } from './db';
 import { commitWrite, describeBytes, notStored } from './write-transaction';
@@ -32,7 +32,12 @@ export interface RunRecord {
   durationMs: number;
   curves: RunCurvePoint[];
   /** Holdout metrics in the target's own units, beside the predict-the-mean baseline. */
-  metrics: { test: RegressionMetrics; baseline: RegressionMetrics } | null;
+  metrics: {
+    test: RegressionMetrics;
+    baseline: RegressionMetrics;
+    /** The estimate interval's coverage on TEST (absent in runs stored before it was kept). */
+    interval?: IntervalCoverage;
+  } | null;
   /** Permutation importance: increase of the test error when a feature is shuffled. */
   importance: { feature: string; increase: number }[] | null;
   /** Why it failed or stopped, for people. */

@@ -8,6 +8,12 @@ export interface RegressionMetrics {
   count: number;
 }
 
+/** An interval's nominal coverage (0.8 for P10–P90) and the share of TEST rows it covered. */
+export interface IntervalCoverage {
+  coverage: number;
+  coveredOnTest: number;
+}
+
 /** RMSE, MAE, MAPE (%) and R² of `predicted` against `actual` (same length, finite values). */
 export function regressionMetrics(
   actual: ArrayLike<number>,

@@ -8,7 +8,7 @@ import { blendCandidates, describeBlend } from './blend';
 import { treeRoundReport } from './tree-round-report';
 import { etaMs } from './eta';
 import { plannedEpochMs, PRODUCTION_BUDGET_MS, productionPreset } from './presets';
-import type { RunTrainingRequest, RunTrainingResult } from './training-types';
+import { trainingMetrics, type RunTrainingRequest, type RunTrainingResult } from './training-types';
 
 /** Shares of the budget by which each tree member must have finished (from the run's start). */
 const TREES_LOG_SHARE = 0.3;
@@ -127,7 +127,7 @@ export async function productionRun(
     status: 'done',
     bundle: blend.bundle,
     curves: network.curves,
-    metrics: { test: blend.bundle.card.test, baseline: blend.bundle.card.baseline },
+    metrics: trainingMetrics(blend.bundle),
     params: { ...network.params, blend: describeBlend(blend.members) },
   };
 }

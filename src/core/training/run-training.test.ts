@@ -55,6 +55,11 @@ describe('runTraining', () => {
     expect(events.at(-1)!.etaMs).toBe(0);
     expect(result.metrics!.test.count).toBe(120);
     expect(result.metrics!.test.rmse).toBeLessThan(result.metrics!.baseline.rmse * 0.5);
+    expect(result.metrics!.interval).toEqual({
+      coverage: 0.8,
+      coveredOnTest: result.bundle!.card.intervalCoverageOnTest,
+    });
+    expect(result.metrics!.interval.coveredOnTest).toBeGreaterThan(0.5);
     expect(result.bundle!.signature.inputs.map((input) => input.name)).toEqual([
       'size',
       'grade',

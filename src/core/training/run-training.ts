@@ -6,7 +6,7 @@ import { etaMs } from './eta';
 import { productionRun } from './production-run';
 import { fastPreset, PRESET_PREPROCESSING } from './presets';
 import { searchRun } from './search-run';
-import type { RunTrainingRequest, RunTrainingResult } from './training-types';
+import { trainingMetrics, type RunTrainingRequest, type RunTrainingResult } from './training-types';
 
 export type * from './training-types';
 
@@ -85,6 +85,5 @@ function describeFit({ bundle, outcome }: FitResult): Partial<RunTrainingResult>
       message: `Training diverged at epoch ${curves.length}: the loss became NaN or infinite. Try a lower learning rate or check the target for extreme values.`,
     };
   }
-  const metrics = { test: bundle.card.test, baseline: bundle.card.baseline };
-  return { status: 'done', bundle, curves, metrics };
+  return { status: 'done', bundle, curves, metrics: trainingMetrics(bundle) };
 }

@@ -4,7 +4,7 @@ import { searchEtaMs } from './eta';
 import { searchPreset } from './presets';
 import { runSearch } from './search';
 import { runTreeSearch } from './tree-search';
-import type { RunTrainingRequest, RunTrainingResult } from './training-types';
+import { trainingMetrics, type RunTrainingRequest, type RunTrainingResult } from './training-types';
 
 /** Search's default budget (3 min), and the share of it the network trials get; trees get the rest. */
 const SEARCH_BUDGET_MS = 180_000;
@@ -84,7 +84,7 @@ export async function searchRun(
     curves,
     trials,
     treeTrials,
-    metrics: { test: blend.bundle.card.test, baseline: blend.bundle.card.baseline },
+    metrics: trainingMetrics(blend.bundle),
     params: { ...search.best?.trial.params, blend: describeBlend(blend.members) },
   };
 }

@@ -1,6 +1,6 @@
 import type { Frame } from '../data/frame';
 import type { NetworkParams } from '../model/fit-price-model';
-import type { RegressionMetrics } from '../model/metrics';
+import type { IntervalCoverage, RegressionMetrics } from '../model/metrics';
 import type { ModelBundle } from '../model/model-bundle';
 import type { EpochReport } from '../model/train-network';
 import type { PresetName } from './presets';
@@ -44,6 +44,17 @@ export interface RunTrainingRequest {
 export interface TrainingMetrics {
   test: RegressionMetrics;
   baseline: RegressionMetrics;
+  interval: IntervalCoverage;
+}
+
+/** The holdout metrics a bundle's card holds, with its interval's coverage on TEST. */
+export function trainingMetrics(bundle: ModelBundle): TrainingMetrics {
+  const { test, baseline, intervalCoverageOnTest } = bundle.card;
+  return {
+    test,
+    baseline,
+    interval: { coverage: bundle.interval.coverage, coveredOnTest: intervalCoverageOnTest },
+  };
 }
 
 /** Settings as a run records them: the network's, and for a Production run its blend ("trees (log) 0.6 + network 0.4"). */

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ModelSummary } from '../../storage/model-types';
+import { formatPercent } from '../../ui/format';
 import { MembersTable } from '../../ui/MembersTable';
 import { FeatureList } from './FeatureList';
 import { VersionActions, type RowActions } from './VersionActions';
@@ -17,6 +18,18 @@ const COLUMN_COUNT = 11;
 
 function MetricCell({ value, kind }: { value: unknown; kind: 'price' | 'percent' | 'ratio' }) {
   return <td data-value={rawValue(value)}>{formatMetric(value, kind)}</td>;
+}
+
+/** How often the version's estimate interval held the TEST price (nothing when unmeasured). */
+function IntervalCoverageNote({ summary }: { summary: ModelSummary }) {
+  const covered = summary.card?.intervalCoverageOnTest;
+  if (!Number.isFinite(covered)) return null;
+  return (
+    <p data-testid="model-interval-coverage" data-value={covered}>
+      Its {formatPercent(100 * summary.interval.coverage)} interval held{' '}
+      {formatPercent(100 * covered)} of the TEST prices.
+    </p>
+  );
 }
 
 /** One version: lineage, TEST metrics, and what can be done with it. */
@@ -63,6 +76,7 @@ export function ModelRow({ summary, datasetIds, actions }: Props) {
         <tr className="models-features">
           <td colSpan={COLUMN_COUNT}>
             <FeatureList signature={summary.signature} />
+            <IntervalCoverageNote summary={summary} />
             {summary.card?.members && <MembersTable members={summary.card.members} />}
           </td>
         </tr>

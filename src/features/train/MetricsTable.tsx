@@ -1,9 +1,12 @@
 import type { RunRecord } from '../../storage/runs';
 import { formatNumber, formatPercent, formatPrice } from '../../ui/format';
 
-/** TEST metrics in the target's units beside the predict-the-mean baseline (`metric-*` ids). */
+/**
+ * TEST metrics in the target's units beside the predict-the-mean baseline (`metric-*` ids), and
+ * the share of TEST prices inside the estimate interval (runs stored before it was kept lack it).
+ */
 export function MetricsTable({ metrics }: { metrics: NonNullable<RunRecord['metrics']> }) {
-  const { test, baseline } = metrics;
+  const { test, baseline, interval } = metrics;
   const rows = [
     { id: 'rmse', label: 'RMSE', value: test.rmse, base: baseline.rmse, show: formatPrice },
     { id: 'mae', label: 'MAE', value: test.mae, base: baseline.mae, show: formatPrice },
@@ -35,6 +38,21 @@ export function MetricsTable({ metrics }: { metrics: NonNullable<RunRecord['metr
             </td>
           </tr>
         ))}
+        {interval && (
+          <tr>
+            <th scope="row">Inside the {formatPercent(100 * interval.coverage)} interval</th>
+            <td
+              data-testid="metric-test-interval-coverage"
+              data-value={interval.coveredOnTest}
+              title="Share of TEST prices inside the interval the estimate shows"
+            >
+              {Number.isFinite(interval.coveredOnTest)
+                ? formatPercent(100 * interval.coveredOnTest)
+                : '–'}
+            </td>
+            <td>–</td>
+          </tr>
+        )}
       </tbody>
     </table>
   );

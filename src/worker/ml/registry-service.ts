@@ -142,6 +142,17 @@ async function promoteByPolicy(
 /** The list view of a version, as `listModelSummaries` gives it. */
 function toSummary(record: ModelVersionRecord, isChampion: boolean): ModelSummary {
   const { version, name, createdAt, source, runId, datasetId, bundle } = record;
-  const { card, signature } = bundle;
-  return { version, name, createdAt, source, runId, datasetId, card, signature, isChampion };
+  const { card, signature, interval } = bundle;
+  return {
+    version,
+    name,
+    createdAt,
+    source,
+    runId,
+    datasetId,
+    card,
+    signature,
+    interval,
+    isChampion,
+  };
 }

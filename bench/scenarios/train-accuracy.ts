@@ -14,7 +14,10 @@ interface Case {
   target: string;
   drop: string[];
   bestRmse: number;
-  bestMape: number;
+  /** Absent where BENCHMARKS.md gives none (Belo Horizonte: its TEST prices include rents). */
+  bestMape?: number;
+  /** The RMSE bar as a share of `bestRmse`: issue 7's 0.97 unless said. */
+  rmseShare?: number;
 }
 
 const CASES: Case[] = [
@@ -59,6 +62,16 @@ const CASES: Case[] = [
     drop: [],
     bestRmse: 659_214,
     bestMape: 11.63,
+  },
+  {
+    // BENCHMARKS.md's cleaning case: area, rooms and parking are strings with ranges and "--"
+    // (the references read them as categories). Rows with no price are left out of every part.
+    name: 'beloHorizonte',
+    path: join(SHARED_DATA, 'belo-horizonte', 'data_kaggle_2021.csv'),
+    target: 'price',
+    drop: [],
+    bestRmse: 1_102_466,
+    rmseShare: 1,
   },
 ];
 
@@ -117,10 +130,11 @@ async function measure(context: ScenarioContext): Promise<ScenarioFigures> {
     figures[`${item.name}IntervalCoverage`] = result.intervalCoveredOnTest;
     figures[`${item.name}TrainSeconds`] = result.durationMs / 1000;
     figures[`${item.name}Epochs`] = result.epochs;
-    targets.push(
-      { figure: `${item.name}Rmse`, atMost: RMSE_SHARE_OF_BEST * item.bestRmse },
-      { figure: `${item.name}Mape`, atMost: item.bestMape },
-    );
+    const rmseShare = item.rmseShare ?? RMSE_SHARE_OF_BEST;
+    targets.push({ figure: `${item.name}Rmse`, atMost: rmseShare * item.bestRmse });
+    if (item.bestMape !== undefined) {
+      targets.push({ figure: `${item.name}Mape`, atMost: item.bestMape });
+    }
     notes[item.name] =
       `${result.backend}; features ${result.features.join(', ')}; params ${result.params}; ` +
       `members: ${result.members.join(' | ')}`;
@@ -131,6 +145,7 @@ async function measure(context: ScenarioContext): Promise<ScenarioFigures> {
 /**
  * The Production preset trained in the browser's heavy worker on diamonds, Getaround, UK used
  * cars, Brazil rents (leaking columns dropped) and the auto.ru sample, scored on the holdout's
- * TEST rows against 0.97 × BENCHMARKS.md's best reference RMSE and its best MAPE (issue 7).
+ * TEST rows against 0.97 × BENCHMARKS.md's best reference RMSE and its best MAPE (issue 7); and
+ * on Belo Horizonte (cleaning ranges and placeholders) against its best reference RMSE.
  */
 export const trainAccuracy: Scenario = { name: 'train-accuracy', run: measure, timeoutMs: 900_000 };

@@ -3,6 +3,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame } from '../src/core/data/frame';
 import { ingestCsvBytes } from '../src/core/data/ingest';
+import { prepareFit, type PreparedFit } from '../src/core/model/prepare-fit';
+import { PRESET_PREPROCESSING } from '../src/core/training/presets';
 import { frameFromTable, suggestFeatures } from '../src/core/training/table-frame';
 
 export interface Dataset {
@@ -81,4 +83,21 @@ export function readReferenceFrame(dataset: Dataset): { frame: Frame; features: 
     (name) => !dataset.drop.includes(name),
   );
   return { frame: frameFromTable(table, [...features, dataset.target]), features };
+}
+
+/** The table prepared as a Production run prepares it (holdout split, preprocessing). */
+export function prepareReferenceFit(dataset: Dataset): {
+  frame: Frame;
+  features: string[];
+  prepared: PreparedFit;
+} {
+  const { frame, features } = readReferenceFrame(dataset);
+  const prepared = prepareFit({
+    frame,
+    target: dataset.target,
+    features,
+    datasetName: dataset.name,
+    preprocessingOptions: PRESET_PREPROCESSING.production,
+  });
+  return { frame, features, prepared };
 }

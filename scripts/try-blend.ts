@@ -10,24 +10,16 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { fitPrepared } from '../src/core/model/fit-price-model';
 import { fitTreesPrepared } from '../src/core/model/fit-trees';
-import { prepareFit } from '../src/core/model/prepare-fit';
 import { blendCandidates, type BlendObjective } from '../src/core/training/blend';
-import { PRESET_PREPROCESSING, productionPreset } from '../src/core/training/presets';
+import { productionPreset } from '../src/core/training/presets';
 import { DEFAULT_TREE_MODEL_PARAMS } from '../src/core/trees';
-import { chosenDatasets, option, readReferenceFrame } from './reference-datasets';
+import { chosenDatasets, option, prepareReferenceFit } from './reference-datasets';
 
 async function main(): Promise<void> {
   await tf.setBackend('wasm');
   const budgetMs = Number(option('--budget-ms') ?? 20_000);
   for (const dataset of chosenDatasets()) {
-    const { frame, features } = readReferenceFrame(dataset);
-    const prepared = prepareFit({
-      frame,
-      target: dataset.target,
-      features,
-      datasetName: dataset.name,
-      preprocessingOptions: PRESET_PREPROCESSING.production,
-    });
+    const { prepared } = prepareReferenceFit(dataset);
     const candidates = [];
     for (const logTarget of [true, false]) {
       const params = { ...DEFAULT_TREE_MODEL_PARAMS, logTarget };

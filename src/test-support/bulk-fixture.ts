@@ -75,7 +75,7 @@ function realDiamonds(count: number): Record<string, string>[] {
   });
 }
 
-/** Builds the fixture: `goodRows` real diamonds, then one bad row of each kind. */
+/** Builds the fixture: `goodRows` real diamonds, then one row of each kind that needs a word. */
 export function buildBulkFixture(goodRows = 12): BulkFixture {
   const diamonds = realDiamonds(goodRows + 4);
   const rows: string[][] = [];
@@ -92,7 +92,11 @@ export function buildBulkFixture(goodRows = 12): BulkFixture {
   rows.push(fixtureRow(101, { ...a, carat: 'abc' }, '1', 'bad carat'));
   expected.push({ kind: 'error', error: 'Carat: "abc" is not a number' });
   rows.push(fixtureRow(102, { ...b!, depth: '' }, '2', 'no depth'));
-  expected.push({ kind: 'error', error: 'depth: no value' });
+  expected.push({
+    kind: 'priced',
+    item: { ...b!, depth: '' },
+    note: 'depth: no value, priced as missing',
+  });
   rows.push(fixtureRow(103, { ...c!, cut: 'Superb' }, '3', 'unseen cut'));
   expected.push({
     kind: 'priced',
@@ -100,7 +104,11 @@ export function buildBulkFixture(goodRows = 12): BulkFixture {
     note: 'CUT "Superb" was not seen in training: priced as an unknown cut',
   });
   rows.push(fixtureRow(104, { ...d!, carat: 'NA' }, '4', 'placeholder'));
-  expected.push({ kind: 'error', error: 'Carat: no value ("NA")' });
+  expected.push({
+    kind: 'priced',
+    item: { ...d!, carat: 'NA' },
+    note: 'Carat: no value ("NA"), priced as missing',
+  });
   return { header: HEADER, rows, expected };
 }
 

@@ -27,21 +27,42 @@ describe('checkRows', () => {
     });
   });
 
-  it('refuses rows with missing or bad values, naming the file column and the value', () => {
+  it('refuses rows with bad values, naming the file column and the value', () => {
     const checked = checkRows(plan, [
       ['a', 'abc', 'Ideal', 'yes'],
       ['b', '', 'Ideal', 'maybe'],
-      ['c', 'NA', '', 'yes'],
       ['d', '1e999', 'Good', 'no'],
+      ['e', 'NA', '', 'n/a'],
     ]);
     expect(checked.errors).toEqual([
       'Carat: "abc" is not a number',
-      'Carat: no value; has cert: "maybe" is not yes or no',
-      'Carat: no value ("NA"); CUT: no value',
+      'has cert: "maybe" is not yes or no',
       'Carat: "1e999" is not a finite number',
+      'No input of the model has a value: nothing to price.',
     ]);
     expect(checked.frame.rowCount).toBe(0);
     expect(checked.scorable.length).toBe(0);
+  });
+
+  it('prices blank and placeholder cells as missing, with a note', () => {
+    const checked = checkRows(plan, [
+      ['b', '', 'Ideal', 'yes'],
+      ['c', 'NA', ' ', 'yes'],
+      ['d', '2', 'Good', '--'],
+    ]);
+    expect(checked.errors).toEqual([null, null, null]);
+    expect(checked.notes).toEqual([
+      'Carat: no value, priced as missing',
+      'Carat: no value ("NA"), priced as missing; CUT: no value, priced as missing',
+      'has cert: no value ("--"), priced as missing',
+    ]);
+    const carats = checked.frame.columns.carat!.values as Float64Array;
+    expect([...carats.slice(0, 2)].every(Number.isNaN)).toBe(true);
+    expect(checked.frame.columns.cut).toEqual({
+      kind: 'category',
+      values: ['Ideal', null, 'Good'],
+    });
+    expect(Number.isNaN((checked.frame.columns.has_cert!.values as Float64Array)[2])).toBe(true);
   });
 
   it('prices unseen levels and out-of-range numbers with a note', () => {

@@ -1,4 +1,4 @@
-import { parseBooleanCell, parseNumberCell } from '../data/cell-values';
+import { isMissingCell, parseBooleanCell, parseNumberCell } from '../data/cell-values';
 import type { Frame, FrameColumn } from '../data/frame';
 import type { NumberInput } from '../model/signature';
 import type { PlannedInput, ScoringPlan } from './scoring-plan';
@@ -16,7 +16,7 @@ export interface CheckedRows {
 }
 
 /** Per-input storage for the values of scorable rows, filled in place. */
-export type ColumnStore = Float64Array | string[];
+export type ColumnStore = Float64Array | (string | null)[];
 
 /** What checking one row found: why it cannot be priced, or what to note about its price. */
 export interface RowCheck {
@@ -27,19 +27,20 @@ export interface RowCheck {
 /** Plain decimals (`0.23`, `-5`, `61`) skip the full cell parser: most cells are like this. */
 const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
-/** Empty stores for `capacity` rows, one per planned input (Float64Array, or string[] for levels). */
+/** Empty stores for `capacity` rows, one per planned input (Float64Array, or levels for categories). */
 export function createColumnStores(plan: ScoringPlan, capacity: number): ColumnStore[] {
   return plan.inputs.map(({ input }) =>
-    input.type === 'category' ? new Array<string>(capacity) : new Float64Array(capacity),
+    input.type === 'category' ? new Array<string | null>(capacity) : new Float64Array(capacity),
   );
 }
 
 /**
  * Checks rows for bulk pricing. A row is an error (kept, not priced) when it is blank, has a
- * different number of cells than the header, or lacks a value (or a number, or a yes/no) for an
- * input; the reason names the column and the value. A number outside the training range is
- * priced (preprocessing clips it) with a note; an unseen category level is priced through the
- * unknown slot with a note. Category levels match case-insensitively.
+ * different number of cells than the header, has a value that is not a number (or not yes/no)
+ * for an input, or has no value for any input; the reason names the column and the value. A
+ * blank or placeholder cell (`--`, `NA`) is priced as missing, as the model learned to, with a
+ * note; so is a number outside the training range (preprocessing clips it) and an unseen
+ * category level (the unknown slot). Category levels match case-insensitively.
  */
 export function checkRows(plan: ScoringPlan, rows: readonly (readonly string[])[]): CheckedRows {
   const errors: (string | null)[] = new Array<string | null>(rows.length).fill(null);
@@ -68,19 +69,20 @@ export function checkRow(
 ): RowCheck {
   const problem = checkShape(row, plan.width);
   if (problem) return { error: problem, note: null };
+  if (isEmptyRow(row)) return { error: 'Empty row: nothing to price.', note: null };
   let issues: string[] | null = null;
-  const notes: string[] = [];
+  const target: CellTarget = { store: stores[0]!, at, notes: [], blanks: 0 };
   for (let j = 0; j < plan.inputs.length; j++) {
     const planned = plan.inputs[j]!;
-    const issue = readCell(planned, row[planned.column]!, { store: stores[j]!, at, notes });
+    target.store = stores[j]!;
+    const issue = readCell(planned, row[planned.column]!, target);
     if (issue !== null) (issues ??= []).push(issue);
   }
-  if (issues !== null) {
-    return {
-      error: isEmptyRow(row) ? 'Empty row: nothing to price.' : issues.join('; '),
-      note: null,
-    };
+  if (issues !== null) return { error: issues.join('; '), note: null };
+  if (target.blanks === plan.inputs.length && plan.inputs.length > 0) {
+    return { error: 'No input of the model has a value: nothing to price.', note: null };
   }
+  const { notes } = target;
   return { error: null, note: notes.length > 0 ? notes.join('; ') : null };
 }
 
@@ -100,6 +102,8 @@ interface CellTarget {
   store: ColumnStore;
   at: number;
   notes: string[];
+  /** Inputs of the row with no value so far. */
+  blanks: number;
 }
 
 /** Writes one cell's value into its column at `target.at`; returns the issue that stops the row. */
@@ -109,7 +113,7 @@ function readCell(planned: PlannedInput, raw: string, target: CellTarget): strin
     return writeNumber(planned, Number(raw), target);
   }
   const text = raw.trim();
-  if (text === '') return `${columnName}: no value`;
+  if (text === '') return writeMissing(planned, target, 'no value');
   if (input.type === 'category') {
     const level = planned.levels?.get(text) ?? planned.levels?.get(text.toLowerCase());
     if (level === undefined) {
@@ -117,20 +121,32 @@ function readCell(planned: PlannedInput, raw: string, target: CellTarget): strin
         `${columnName} "${text}" was not seen in training: priced as an unknown ${input.name}`,
       );
     }
-    (target.store as string[])[target.at] = level ?? text;
+    (target.store as (string | null)[])[target.at] = level ?? text;
     return null;
   }
   if (input.type === 'boolean') {
     const value = parseBooleanCell(text);
+    if (value === null && isMissingCell(text)) {
+      return writeMissing(planned, target, `no value ("${text}")`);
+    }
     if (value === null) return `${columnName}: "${text}" is not yes or no`;
     (target.store as Float64Array)[target.at] = Number(value);
     return null;
   }
   const value = parseNumberCell(text);
-  if (value === null) return `${columnName}: no value ("${text}")`;
+  if (value === null) return writeMissing(planned, target, `no value ("${text}")`);
   if (Number.isNaN(value)) return `${columnName}: "${text}" is not a number`;
   if (!Number.isFinite(value)) return `${columnName}: "${text}" is not a finite number`;
   return writeNumber(planned, value, target);
+}
+
+/** A blank or placeholder cell: priced as missing (NaN, or no level), with a note. */
+function writeMissing(planned: PlannedInput, target: CellTarget, what: string): null {
+  target.notes.push(`${planned.columnName}: ${what}, priced as missing`);
+  target.blanks++;
+  if (planned.input.type === 'category') (target.store as (string | null)[])[target.at] = null;
+  else (target.store as Float64Array)[target.at] = NaN;
+  return null;
 }
 
 function writeNumber(planned: PlannedInput, value: number, target: CellTarget): null {
@@ -151,7 +167,7 @@ export function toFrame(plan: ScoringPlan, stores: ColumnStore[], rowCount: numb
     const store = stores[j]!;
     columns[input.name] =
       input.type === 'category'
-        ? { kind: 'category', values: (store as string[]).slice(0, rowCount) }
+        ? { kind: 'category', values: (store as (string | null)[]).slice(0, rowCount) }
         : { kind: input.type, values: (store as Float64Array).slice(0, rowCount) };
   });
   return { rowCount, columns };

@@ -1,9 +1,11 @@
+import { FieldMessage } from './FieldMessage';
 import type { CategoryInput } from '../../core/model/signature';
 
 interface Props {
   input: CategoryInput;
   value: string;
   issue: string | undefined;
+  note: string | undefined;
   onChange: (value: string) => void;
 }
 
@@ -11,7 +13,7 @@ interface Props {
 const SELECT_LIMIT = 30;
 
 /** A category: a select for a few levels, a searchable list for many. */
-export function CategoryField({ input, value, issue, onChange }: Props) {
+export function CategoryField({ input, value, issue, note, onChange }: Props) {
   const listId = `levels-${input.name}`;
   const isSearchable = input.levels.length > SELECT_LIMIT;
   return (
@@ -38,6 +40,7 @@ export function CategoryField({ input, value, issue, onChange }: Props) {
           value={value}
           onChange={(event) => onChange(event.target.value)}
         >
+          <option value="">not known</option>
           {input.levels.map((level) => (
             <option key={level} value={level}>
               {level}
@@ -45,9 +48,12 @@ export function CategoryField({ input, value, issue, onChange }: Props) {
           ))}
         </select>
       )}
-      <span className={issue ? 'field-issue' : 'field-hint'} role={issue ? 'alert' : undefined}>
-        {issue ?? `${input.levels.length} levels seen in training`}
-      </span>
+      <FieldMessage
+        name={input.name}
+        issue={issue}
+        note={note}
+        hint={`${input.levels.length} levels seen in training`}
+      />
     </label>
   );
 }

@@ -8,11 +8,13 @@ interface Props {
   signature: Signature;
   values: FormValues;
   issues: Record<string, string>;
+  /** Fields priced with care (blank, out of range, unseen level): what to tell the person. */
+  notes: Record<string, string>;
   onChange: (name: string, value: string | boolean) => void;
 }
 
 /** One field per input of the model's signature, in signature order. */
-export function EstimateForm({ signature, values, issues, onChange }: Props) {
+export function EstimateForm({ signature, values, issues, notes, onChange }: Props) {
   return (
     <form className="estimate-form" onSubmit={(event) => event.preventDefault()} noValidate>
       {signature.inputs.map((input) => {
@@ -31,6 +33,7 @@ export function EstimateForm({ signature, values, issues, onChange }: Props) {
             input={input}
             value={text}
             issue={issue}
+            note={notes[input.name]}
             onChange={update}
           />
         ) : (
@@ -39,6 +42,7 @@ export function EstimateForm({ signature, values, issues, onChange }: Props) {
             input={input}
             value={text}
             issue={issue}
+            note={notes[input.name]}
             onChange={update}
           />
         );

@@ -27,14 +27,16 @@ export function EstimatePage() {
   if (modelState.status === 'failed') {
     return <p role="alert">The model could not be loaded: {modelState.message}</p>;
   }
-  const issues =
-    estimate.status === 'done' && !estimate.result.ok ? issuesByField(estimate.result.issues) : {};
+  const result = estimate.status === 'done' ? estimate.result : null;
+  const issues = result && !result.ok ? issuesByField(result.issues) : {};
+  const notes = result?.ok ? issuesByField(result.notes) : {};
   return (
     <div className="estimate-page">
       <EstimateForm
         signature={modelState.model.signature}
         values={values!}
         issues={issues}
+        notes={notes}
         onChange={onChange}
       />
       <EstimatePanel model={modelState.model} estimate={estimate} />

@@ -1,15 +1,17 @@
 import type { NumberInput } from '../../core/model/signature';
 import { formatNumber } from '../../ui/format';
+import { FieldMessage } from './FieldMessage';
 
 interface Props {
   input: NumberInput;
   value: string;
   issue: string | undefined;
+  note: string | undefined;
   onChange: (value: string) => void;
 }
 
 /** A number typed as text, so "abc" or "1,6" reach validation as written. */
-export function NumberField({ input, value, issue, onChange }: Props) {
+export function NumberField({ input, value, issue, note, onChange }: Props) {
   const hintId = `hint-${input.name}`;
   return (
     <label className="field" data-invalid={issue ? 'true' : undefined}>
@@ -24,13 +26,13 @@ export function NumberField({ input, value, issue, onChange }: Props) {
         aria-describedby={hintId}
         onChange={(event) => onChange(event.target.value)}
       />
-      <span
+      <FieldMessage
         id={hintId}
-        className={issue ? 'field-issue' : 'field-hint'}
-        role={issue ? 'alert' : undefined}
-      >
-        {issue ?? `${formatNumber(input.min)} to ${formatNumber(input.max)} in training`}
-      </span>
+        name={input.name}
+        issue={issue}
+        note={note}
+        hint={`${formatNumber(input.min)} to ${formatNumber(input.max)} in training; blank if not known`}
+      />
     </label>
   );
 }

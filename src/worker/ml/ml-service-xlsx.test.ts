@@ -34,9 +34,9 @@ describe('ml service: bulk XLSX', () => {
     expect(result.outputName).toBe('stock-estimates.xlsx');
     expect(result.summary).toMatchObject({
       rows: 16,
-      scored: 13,
-      errors: 3,
-      noted: 1,
+      scored: 15,
+      errors: 1,
+      noted: 3,
       format: 'xlsx',
     });
     const sheets = await readXlsxFile(result.output, { trim: false });
@@ -57,6 +57,8 @@ describe('ml service: bulk XLSX', () => {
     expect(rows[2]![11]).toBe('=HYPERLINK("http://example.com/x","click")');
     expect(rows[12]![15]).toBe('Carat: "abc" is not a number');
     expect(rows[12]![12]).toBeNull();
+    expect(rows[13]![16]).toBe('depth: no value, priced as missing');
+    expect(rows[13]![12]).toBeTypeOf('number');
     expect(sheets[0]!.data).toEqual([['Stock list exported for pricing'], ['Prices in USD']]);
   });
 

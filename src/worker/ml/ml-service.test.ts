@@ -123,9 +123,9 @@ describe('ml service: bulk CSV', () => {
     expect(body[1]![11]).toBe('quoted, with a comma');
     expect(summary).toMatchObject({
       rows: 17,
-      scored: 13,
-      errors: 4,
-      noted: 1,
+      scored: 15,
+      errors: 2,
+      noted: 3,
       modelVersion: 1,
       format: 'csv',
     });

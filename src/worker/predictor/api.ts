@@ -25,6 +25,8 @@ export type EstimateResult =
       high: number;
       version: number;
       drivers: EstimateDriver[];
+      /** Fields priced with care: left blank, outside the training range, or an unseen level. */
+      notes: FieldIssue[];
     }
   | { ok: false; issues: FieldIssue[] };
 

@@ -62,11 +62,23 @@ describe('predictor service with the shipped model', () => {
     const result = await service.estimate({ ...diamond, carat: 'abc', cut: 'Superb' });
     expect(result).toEqual({
       ok: false,
-      issues: [
-        { field: 'carat', message: '"abc" is not a number.' },
-        { field: 'cut', message: '"Superb" is not a cut seen in training.' },
-      ],
+      issues: [{ field: 'carat', message: '"abc" is not a number.' }],
     });
+  });
+
+  it('prices blank, out-of-range and unseen fields as bulk does, saying so', async () => {
+    const service = createService();
+    await service.loadActiveModel();
+    const typical = await service.estimate(diamond);
+    const careful = await service.estimate({ ...diamond, depth: '', table: '99', cut: 'superb' });
+    if (!typical.ok || !careful.ok) throw new Error('expected estimates');
+    expect(Number.isFinite(careful.value)).toBe(true);
+    expect(careful.value).toBeGreaterThan(typical.value / 2);
+    expect(careful.value).toBeLessThan(typical.value * 2);
+    expect(careful.low).toBeLessThan(careful.value);
+    expect(careful.notes.map((note) => note.field)).toEqual(['cut', 'depth', 'table']);
+    expect(careful.notes[0]!.message).toContain('"superb" was not seen in training');
+    expect(typical.notes).toEqual([]);
   });
 
   it('refuses to estimate before a model is loaded', async () => {

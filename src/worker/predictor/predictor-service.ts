@@ -57,6 +57,7 @@ export function createPredictorService(source: PredictorSource): PredictorApi {
         high: estimates.high[0]!,
         version: info.version,
         drivers: topDrivers(info.signature, estimates.values),
+        notes: parsed.notes,
       };
     },
 

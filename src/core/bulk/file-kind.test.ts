@@ -34,6 +34,22 @@ describe('sniffFileKind', () => {
     const utf16 = sniffFileKind(Uint8Array.from([0xff, 0xfe, 0x61, 0, 0x62, 0]), 'a.csv');
     expect(utf16.kind).toBe('refused');
   });
+
+  it('refuses text that is not UTF-8, naming the encoding it looks like', () => {
+    // "Марка\nЛада" in Windows-1251, and "make\nCitroën" in Latin-1.
+    const cyrillic = Uint8Array.from([0xcc, 0xe0, 0xf0, 0xea, 0xe0, 0x0a, 0xcb, 0xe0, 0xe4, 0xe0]);
+    const latin = Uint8Array.from([...bytes('make\nCitro'), 0xeb, 0x6e]);
+    const reasonOf = (head: Uint8Array) => {
+      const kind = sniffFileKind(head, 'stock.csv');
+      return kind.kind === 'refused' ? kind.message : null;
+    };
+    expect(reasonOf(cyrillic)).toMatch(/^stock\.csv is not UTF-8 text: it looks like Windows-1251/);
+    expect(reasonOf(latin)).toMatch(/looks like Windows-1252 \/ Latin-1/);
+    expect(reasonOf(latin)).toContain('"CSV UTF-8"');
+    // A UTF-8 character cut by the end of the head is still UTF-8.
+    const cut = bytes('make\nCitroën').subarray(0, 11);
+    expect(sniffFileKind(cut, 'stock.csv')).toEqual({ kind: 'csv' });
+  });
 });
 
 describe('zipUncompressedBytes', () => {

@@ -1,3 +1,5 @@
+import { guessLegacyEncoding } from '../data/ingest/sniff';
+
 /** What a dropped file turned out to be, from its first bytes and its name. */
 export type FileKind = { kind: 'csv' } | { kind: 'xlsx' } | { kind: 'refused'; message: string };
 
@@ -22,8 +24,9 @@ function contains(bytes: Uint8Array, needle: readonly number[]): boolean {
 /**
  * Tells CSV from XLSX by content, not by name (a renamed file is read as what it is), and refuses
  * what Estimo cannot read with a message saying what to do: encrypted workbooks, legacy `.xls`,
- * empty files, and binary files. `head` is the start of the file (4 KiB or more; for an OLE file,
- * the whole file lets encryption be told from `.xls`).
+ * empty files, binary files, and text that is not UTF-8 (the bulk reader is UTF-8 only). `head`
+ * is the start of the file (up to 1 MiB, so an accent a few thousand rows down is seen; for an OLE
+ * file, the whole file lets encryption be told from `.xls`).
  */
 export function sniffFileKind(head: Uint8Array, fileName: string): FileKind {
   if (head.length === 0) return { kind: 'refused', message: 'The file is empty.' };
@@ -51,7 +54,30 @@ export function sniffFileKind(head: Uint8Array, fileName: string): FileKind {
         '"CSV UTF-8" or XLSX and drop it again.',
     };
   }
+  const legacy = legacyEncodingOf(head);
+  if (legacy) {
+    return {
+      kind: 'refused',
+      message:
+        `${fileName} is not UTF-8 text: it looks like ${legacy}. Bulk pricing reads UTF-8, so ` +
+        'names with accents or Cyrillic letters would not match the model. Save it as ' +
+        '"CSV UTF-8" (Excel: Save As › CSV UTF-8) or XLSX and drop it again.',
+    };
+  }
   return { kind: 'csv' };
+}
+
+/** Names the single-byte encoding of a start of file that is not UTF-8; null when it is UTF-8. */
+function legacyEncodingOf(head: Uint8Array): string | null {
+  try {
+    // `stream` lets a character cut at the end of the head pass.
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    return null;
+  } catch {
+    return guessLegacyEncoding(head) === 'windows-1251'
+      ? 'Windows-1251 (Cyrillic)'
+      : 'Windows-1252 / Latin-1 (Western European)';
+  }
 }
 
 /**

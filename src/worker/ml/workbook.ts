@@ -12,7 +12,8 @@ export interface WorkbookSheet {
   rows: SheetCell[][];
 }
 
-const HEAD_BYTES = 4096;
+/** Read to tell the file's kind, and that its text is UTF-8. */
+const HEAD_BYTES = 1024 * 1024;
 /** An OLE file is read this far to tell an encrypted workbook from a legacy .xls. */
 const OLE_SCAN_BYTES = 8 * 1024 * 1024;
 

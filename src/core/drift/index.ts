@@ -6,6 +6,7 @@ export {
 } from './reference-profile';
 export { buildCurrentProfile } from './current-profile';
 export { driftReport, DEFAULT_MIN_ROWS, SMALL_BATCH_ROWS } from './drift-report';
+export { driftCoverage, isTested, type DriftCoverage } from './drift-coverage';
 export {
   performanceDrift,
   type PerformanceDrift,

@@ -6,7 +6,10 @@ import type { DriftMethod, DriftTestName } from './select-test';
 export type DriftStatus =
   'tested' | 'missing-column' | 'wrong-kind' | 'empty-batch' | 'empty-reference';
 
-/** The outcome for one column. Untested columns have null test fields and are not drifted. */
+/**
+ * The outcome for one column. Untested columns (status other than `'tested'`) have null test
+ * fields and `isDrifted` false, which does not make them stable: check `status` (`isTested`).
+ */
 export interface FeatureDrift {
   name: string;
   kind: FeatureKind;
@@ -53,7 +56,7 @@ export interface DriftReport {
   target: FeatureDrift | null;
   testedCount: number;
   driftedCount: number;
-  /** driftedCount / testedCount. */
+  /** driftedCount / testedCount: untested inputs are in neither count (see `driftCoverage`). */
   driftShare: number;
   /** Dataset drift when driftShare ≥ this (Evidently's `drift_share`, 0.5). */
   driftShareThreshold: number;

@@ -1,7 +1,13 @@
 import type { FeatureDrift } from '../../core/drift';
 import { formatPercent } from '../../ui/format';
 import { DriftChart } from './DriftChart';
-import { testLabel, verdictOf } from './drift-view';
+import { featureState, testLabel, verdictOf, type DriftState } from './drift-view';
+
+const BADGES: Record<DriftState, string> = {
+  drifted: 'drifted',
+  stable: 'stable',
+  'not-tested': 'not tested',
+};
 
 interface Props {
   feature: FeatureDrift;
@@ -11,14 +17,19 @@ interface Props {
   note?: string;
 }
 
-/** One column's test, verdict, missing shares and reference-vs-batch chart. */
+/**
+ * One column's test, verdict, missing shares and reference-vs-batch chart. An untested column is
+ * badged "not tested" and has no `data-drifted`: it was not found stable.
+ */
 export function DriftColumn({ feature, testId, note }: Props) {
   const missing = feature.currentMissingShare;
+  const state = featureState(feature);
   return (
     <article
       className="card drift-column"
       data-testid={testId}
-      data-drifted={feature.isDrifted ? 'true' : 'false'}
+      data-state={state}
+      data-drifted={state === 'not-tested' ? undefined : String(feature.isDrifted)}
       data-status={feature.status}
       data-test={feature.test ?? ''}
       data-statistic={feature.statistic ?? ''}
@@ -26,8 +37,7 @@ export function DriftColumn({ feature, testId, note }: Props) {
     >
       <h3>
         {feature.name}
-        {note && ` (${note})`}{' '}
-        <span className="drift-flag">{feature.isDrifted ? 'drifted' : 'stable'}</span>
+        {note && ` (${note})`} <span className="drift-flag">{BADGES[state]}</span>
       </h3>
       <p>
         {testLabel(feature.test)}: {verdictOf(feature)}

@@ -1,6 +1,7 @@
-import { formatPercent } from '../../ui/format';
+import { driftCoverage } from '../../core/drift';
 import type { MonitorReportRecord } from '../../worker/ml/api';
 import { DriftColumn } from './DriftColumn';
+import { coverageSentences, datasetHeadline, datasetState, shareSentence } from './drift-view';
 import { PerformancePanel } from './PerformancePanel';
 
 interface Props {
@@ -8,24 +9,41 @@ interface Props {
   saveProblem: string | null;
 }
 
-/** A drift report: dataset verdict, warnings, performance, then every column with its chart. */
+/**
+ * A drift report: dataset verdict (over the tested inputs, saying how many were not tested),
+ * warnings, performance, then every column with its chart.
+ */
 export function DriftReportView({ record, saveProblem }: Props) {
   const { drift, performance, target, extraColumns } = record.report;
+  const state = datasetState(drift);
+  const coverage = driftCoverage(drift.features);
+  const untested = coverageSentences(coverage);
   return (
     <section className="drift-report" data-testid="drift-report" data-report-id={record.id}>
       <div
         className="card"
         data-testid="dataset-drift"
+        data-state={state}
         data-value={drift.driftShare}
-        data-drifted={drift.isDatasetDrift ? 'true' : 'false'}
+        data-drifted={state === 'not-tested' ? undefined : String(drift.isDatasetDrift)}
+        data-tested={coverage.testedCount}
+        data-inputs={coverage.inputCount}
       >
-        <h3>{drift.isDatasetDrift ? 'Dataset drift detected' : 'No dataset drift'}</h3>
+        <h3>{datasetHeadline(drift)}</h3>
         <p>
-          {drift.driftedCount} of {drift.testedCount} features drifted (
-          {formatPercent(drift.driftShare * 100)}; dataset drift from{' '}
-          {formatPercent(drift.driftShareThreshold * 100)}). {drift.currentRows} batch rows against{' '}
-          {drift.referenceRows} training rows of version {record.modelVersion}.
+          {shareSentence(drift)} {drift.currentRows} batch rows against {drift.referenceRows}{' '}
+          training rows of version {record.modelVersion}.
         </p>
+        {untested.length > 0 && (
+          <p
+            className="issue-text"
+            data-testid="drift-untested"
+            data-missing={coverage.missing.length}
+            data-untestable={coverage.untestable.length}
+          >
+            {untested.join(' ')} The share above counts tested features only.
+          </p>
+        )}
         {saveProblem && <p className="issue-text">{saveProblem}</p>}
         {extraColumns.length > 0 && (
           <p className="field-hint">Not read by the model, ignored: {extraColumns.join(', ')}.</p>

@@ -1,13 +1,9 @@
 import { DEFAULT_MAX_PREDICTIONS } from '../../storage/prediction-log';
 import { CountBars } from '../../ui/CountBars';
 import { formatCount, formatNumber } from '../../ui/format';
-import { DriftChart } from './DriftChart';
-import {
-  latencyFigures,
-  predictionLogCsv,
-  priceDistribution,
-  volumeOverTime,
-} from './monitor-view';
+import { latencyFigures, predictionLogCsv, volumeOverTime } from './monitor-view';
+import { PredictedPriceChart } from './PredictedPriceChart';
+import { priceComparison } from './price-comparison';
 import { SHOWN_PREDICTIONS, useMonitorLog } from './useMonitorLog';
 
 function download(text: string, fileName: string): void {
@@ -19,17 +15,17 @@ function download(text: string, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The prediction log: volume over time, latency, predicted prices against training, export. */
+/**
+ * The prediction log: volume over time, latency, one version's predicted prices against its
+ * training target, export.
+ */
 export function LogDashboard() {
   const { data, error, version, setVersion } = useMonitorLog();
   if (error) return <p className="issue-text">The prediction log could not be read: {error}</p>;
   if (!data) return <p className="page-status">Reading the prediction log…</p>;
   const latency = latencyFigures(data.predictions);
-  const prices = [
-    ...data.predictions.map((record) => record.value),
-    ...data.bulkRuns.flatMap((run) => run.sample.map((row) => row.value)),
-  ];
-  const distribution = priceDistribution(prices, data.target);
+  const comparison =
+    data.chartVersion === null ? null : priceComparison(data, data.chartVersion, data.target);
   return (
     <section className="card" data-testid="monitor-log" data-estimates={data.predictions.length}>
       <h3>Prediction log</h3>
@@ -96,13 +92,12 @@ export function LogDashboard() {
           />
         </figure>
       )}
-      {distribution.length > 0 && (
-        <figure data-testid="log-price-chart">
-          <figcaption>
-            Predicted prices (estimates and bulk samples) against the training target
-          </figcaption>
-          <DriftChart bars={distribution} currentName="predicted" />
-        </figure>
+      {comparison && data.target && comparison.bars.length > 0 && (
+        <PredictedPriceChart
+          comparison={comparison}
+          targetName={data.target.name}
+          isChampion={comparison.version === data.championVersion}
+        />
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { isReferenceProfile, type NumericReference } from '../../core/drift';
 import { openEstimoDb } from '../../storage/db';
+import { getChampionVersion } from '../../storage/champion';
 import { getModelVersion } from '../../storage/models';
 import { listBulkRuns, listPredictions } from '../../storage/prediction-log';
 import type { BulkRunRecord, PredictionRecord } from '../../storage/prediction-log';
@@ -15,7 +16,14 @@ export interface MonitorLog {
   bulkRuns: BulkRunRecord[];
   /** Versions that appear in the log, newest first. */
   versions: number[];
-  /** The training target's binned distribution of the chosen version, when it kept one. */
+  /**
+   * The version whose predicted prices the price chart compares with its own training target:
+   * the chosen version, else the champion, else the newest logged; null with neither.
+   */
+  chartVersion: number | null;
+  /** The champion's version, null before one is registered. */
+  championVersion: number | null;
+  /** The training target's binned distribution of `chartVersion`, when it kept one. */
   target: NumericReference | null;
 }
 
@@ -28,8 +36,9 @@ async function readLog(version: number | null): Promise<MonitorLog> {
   const versions = [
     ...new Set([...allPredictions, ...allRuns].map((entry) => entry.modelVersion)),
   ].sort((a, b) => b - a);
-  const chosen = version ?? versions[0] ?? null;
-  const record = chosen === null ? null : await getModelVersion(db, chosen);
+  const championVersion = await getChampionVersion(db);
+  const chartVersion = version ?? championVersion ?? versions[0] ?? null;
+  const record = chartVersion === null ? null : await getModelVersion(db, chartVersion);
   const profile = record?.referenceProfile;
   const matches = (entry: { modelVersion: number }) =>
     version === null || entry.modelVersion === version;
@@ -37,6 +46,8 @@ async function readLog(version: number | null): Promise<MonitorLog> {
     predictions: allPredictions.filter(matches),
     bulkRuns: allRuns.filter(matches),
     versions,
+    chartVersion,
+    championVersion,
     target: isReferenceProfile(profile) ? profile.target : null,
   };
 }

@@ -6,6 +6,7 @@ import {
   buildBulkFixture,
   bulkFixtureCsv,
   bulkFixtureXlsx,
+  type RowExpectation,
 } from '../src/test-support/bulk-fixture';
 import { APPENDED, chooseFile, expectOutcomes, runAndDownload } from './support/bulk';
 import { readDiamonds } from '../src/test-support/diamonds';
@@ -13,6 +14,9 @@ import { estimateCellsInNode, estimateInNode } from './support/node-estimates';
 
 const fixture = buildBulkFixture();
 const width = fixture.header.length;
+/** How many of the `expected` rows come out as `kind`, as the summary's `data-*` counts say it. */
+const countOf = (expected: readonly RowExpectation[], kind: RowExpectation['kind']): string =>
+  String(expected.filter((row) => row.kind === kind).length);
 
 test.beforeEach(async ({ page }) => {
   await page.goto('#/bulk');
@@ -25,10 +29,26 @@ test('a CSV comes back with every row, its columns in order, prices, reasons and
   await chooseFile(page, 'stock.csv', Buffer.from(text), 'text/csv');
   await expect(page.getByTestId('bulk-map-carat')).toHaveValue('1');
   await expect(page.getByTestId('bulk-preview')).toContainText('S-1');
+  const firstPreviewRow = page.getByTestId('bulk-preview').locator('tbody tr').first();
+  await expect(firstPreviewRow.locator('th')).toHaveText('1');
+  await expect(firstPreviewRow.locator('td').first()).toHaveText('S-1');
   const { name, bytes } = await runAndDownload(page);
   const summary = page.getByTestId('bulk-summary');
-  await expect(summary).toHaveAttribute('data-scored', '13');
-  await expect(summary).toHaveAttribute('data-errors', '4');
+  await expect(summary).toHaveAttribute('data-scored', countOf(expected, 'priced'));
+  await expect(summary).toHaveAttribute('data-errors', countOf(expected, 'error'));
+  // One numbering: data rows from 1 under the header (the blank line is row 4), in the list of
+  // rows not priced and in the output preview alike.
+  const errors = page.getByTestId('bulk-errors');
+  await errors.locator('summary').click();
+  await expect(errors.locator('li')).toHaveText(
+    expected.flatMap((row, i) => (row.kind === 'error' ? [`Row ${i + 1}: ${row.error}`] : [])),
+  );
+  await expect(errors.locator('li[data-row="14"]')).toHaveText(
+    'Row 14: Carat: "abc" is not a number',
+  );
+  const outputRow = page.getByTestId('bulk-output-preview').locator('tbody tr').nth(13);
+  await expect(outputRow.locator('th')).toHaveText('14');
+  await expect(outputRow.locator('td').first()).toHaveText('S-101');
   expect(name).toBe('stock-estimates.csv');
 
   const [header, ...rows] = Papa.parse<string[]>(bytes.toString('utf8'), {
@@ -93,7 +113,10 @@ test('an XLSX with two sheets: the person picks the sheet and gets XLSX back wit
   await expect(page.getByTestId('bulk-start')).toBeEnabled();
   const { name, bytes } = await runAndDownload(page);
   expect(name).toBe('stock-estimates.xlsx');
-  await expect(page.getByTestId('bulk-summary')).toHaveAttribute('data-errors', '3');
+  await expect(page.getByTestId('bulk-summary')).toHaveAttribute(
+    'data-errors',
+    countOf(fixture.expected, 'error'),
+  );
 
   const sheets = await readXlsxFile(new Blob([new Uint8Array(bytes)]), { trim: false });
   expect(sheets.map((sheet) => sheet.sheet)).toEqual(['Read me', 'Stock']);

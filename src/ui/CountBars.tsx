@@ -1,5 +1,10 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { AxisLabelTick } from './AxisLabelTick';
+import { layoutCategoryAxis } from './axis-labels';
 import type { CountBar } from './count-bar';
+import { createTextMeasure } from './text-measure';
+
+const TICK_FONT_PX = 11;
 
 interface Props {
   bars: CountBar[];
@@ -12,7 +17,11 @@ interface Props {
   valueMax?: number;
 }
 
-/** A bar chart of pre-aggregated counts (a histogram or the top levels of a column). */
+/**
+ * A bar chart of pre-aggregated counts (a histogram or the top levels of a column). Laid out
+ * horizontally, the label axis is as wide as its longest label, up to a cap past which labels
+ * end in "…" and show in full on hover.
+ */
 export function CountBars({
   bars,
   unit = 'rows',
@@ -22,6 +31,13 @@ export function CountBars({
 }: Props) {
   const domain = valueMax === undefined ? undefined : [0, valueMax];
   const isWhole = valueMax === undefined;
+  const tick = { fontSize: TICK_FONT_PX };
+  const axis = isHorizontal
+    ? layoutCategoryAxis(
+        bars.map((bar) => bar.label),
+        createTextMeasure(TICK_FONT_PX),
+      )
+    : null;
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart
@@ -30,15 +46,22 @@ export function CountBars({
         margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
       >
         <CartesianGrid strokeDasharray="3 3" vertical={isHorizontal} horizontal={!isHorizontal} />
-        {isHorizontal ? (
+        {axis ? (
           <>
-            <XAxis type="number" allowDecimals={!isWhole} domain={domain} tick={{ fontSize: 11 }} />
-            <YAxis type="category" dataKey="label" width={110} tick={{ fontSize: 11 }} />
+            <XAxis type="number" allowDecimals={!isWhole} domain={domain} tick={tick} />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={axis.widthPx}
+              tick={(props) => (
+                <AxisLabelTick {...props} fittedLabels={axis.fittedLabels} fontPx={TICK_FONT_PX} />
+              )}
+            />
           </>
         ) : (
           <>
-            <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
-            <YAxis allowDecimals={!isWhole} domain={domain} tick={{ fontSize: 11 }} />
+            <XAxis dataKey="label" tick={tick} interval="preserveStartEnd" />
+            <YAxis allowDecimals={!isWhole} domain={domain} tick={tick} />
           </>
         )}
         <Tooltip formatter={(value) => [value, unit]} />

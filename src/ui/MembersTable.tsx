@@ -1,5 +1,5 @@
 import type { MemberCard } from '../core/model/model-bundle';
-import { formatDuration, formatPrice } from './format';
+import { formatDuration, formatPercent, formatPrice } from './format';
 
 /**
  * The members a version was built from: each model's blend weight, its RMSE on the validation
@@ -30,7 +30,7 @@ export function MembersTable({ members }: { members: readonly MemberCard[] }) {
             <td>{member.weight.toFixed(2)}</td>
             <td>{formatPrice(member.validation.rmse)}</td>
             <td>{formatPrice(member.test.rmse)}</td>
-            <td>{member.test.mape.toFixed(2)}%</td>
+            <td>{formatPercent(member.test.mape)}</td>
             <td>{formatDuration(member.durationMs)}</td>
             <td>
               {member.steps} {member.kind === 'trees' ? 'trees' : 'epochs'}

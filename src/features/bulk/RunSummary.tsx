@@ -2,6 +2,7 @@ import type { RowIssue } from '../../worker/ml/api';
 import { formatCount, formatDuration, formatBytes } from '../../ui/format';
 import { PriceChart } from './PriceChart';
 import { PreviewTable } from './PreviewTable';
+import { describeRowIssue, ROW_NUMBER_HINT } from './row-numbers';
 import type { BulkRunState } from './useBulkRun';
 
 interface Props {
@@ -9,15 +10,24 @@ interface Props {
   target: string;
 }
 
-function IssueList({ title, issues }: { title: string; issues: RowIssue[] }) {
+function IssueList({
+  title,
+  issues,
+  testId,
+}: {
+  title: string;
+  issues: RowIssue[];
+  testId: string;
+}) {
   if (issues.length === 0) return null;
   return (
-    <details className="bulk-issues">
+    <details className="bulk-issues" data-testid={testId}>
       <summary>{title}</summary>
+      <p className="field-hint">{ROW_NUMBER_HINT}</p>
       <ul>
         {issues.map((issue) => (
-          <li key={issue.row}>
-            Row {issue.row}: {issue.message}
+          <li key={issue.row} data-row={issue.row}>
+            {describeRowIssue(issue)}
           </li>
         ))}
       </ul>
@@ -62,15 +72,18 @@ export function RunSummary({ state, target }: Props) {
       <IssueList
         title={`Rows not priced (first ${summary.errorSamples.length})`}
         issues={summary.errorSamples}
+        testId="bulk-errors"
       />
       <IssueList
         title={`Rows priced with a note (first ${summary.noteSamples.length})`}
         issues={summary.noteSamples}
+        testId="bulk-notes"
       />
       <PreviewTable
         caption="First rows of the output"
         header={summary.outputHeader}
         rows={summary.previewRows}
+        testId="bulk-output-preview"
       />
     </section>
   );

@@ -17,8 +17,8 @@ describe('eda view helpers', () => {
     ]);
     const logBins = { kind: 'bins' as const, edges: [2, 3, 4], counts: [1, 2] };
     expect(histogramBars(logBins, (x) => 10 ** x).map((bar) => bar.label)).toEqual([
-      '100–1,000',
-      '1,000–10k',
+      '100–1000',
+      '1000–10k',
     ]);
     const values = { kind: 'values' as const, values: [0, 1], counts: [5, 6] };
     expect(histogramBars(values)).toEqual([
@@ -54,6 +54,8 @@ describe('eda view helpers', () => {
   it('formats compact axis numbers and colours correlations by sign and strength', () => {
     expect(formatCompact(12_345)).toBe('12.35k');
     expect(formatCompact(4_500_000)).toBe('4.5M');
+    expect(formatCompact(1970)).toBe('1970');
+    expect(formatCompact(-0.001)).toBe('0');
     expect(correlationColor(1)).toBe('rgba(36, 86, 214, 0.85)');
     expect(correlationColor(-0.4)).toBe('rgba(180, 35, 24, 0.34)');
     expect(correlationColor(Number.NaN)).toBe('transparent');

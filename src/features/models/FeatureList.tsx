@@ -1,13 +1,6 @@
-import type { Signature, SignatureInput } from '../../core/model/signature';
-import { formatNumber, formatPrice } from '../../ui/format';
-
-function describeInput(input: SignatureInput): string {
-  if (input.type === 'number') {
-    return `number, ${formatNumber(input.min)} to ${formatNumber(input.max)}`;
-  }
-  if (input.type === 'category') return `category, ${input.levels.length} levels`;
-  return 'yes/no';
-}
+import type { Signature } from '../../core/model/signature';
+import { formatPrice } from '../../ui/format';
+import { describeInput } from './model-view';
 
 /** A version's signature: what it reads (with the training range) and what it predicts. */
 export function FeatureList({ signature }: { signature: Signature }) {

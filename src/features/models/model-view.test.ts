@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { SignatureInput } from '../../core/model/signature';
 import type { AliasMove, ModelSummary } from '../../storage/model-types';
 import {
   describeLineage,
+  describeInput,
   describeMove,
   exportFileName,
   formatMetric,
@@ -29,8 +31,26 @@ describe('model view helpers', () => {
     expect(formatMetric(Number.NaN, 'percent')).toBe('—');
     expect(formatMetric(6.25, 'percent')).toBe('6.3 %');
     expect(formatMetric(1234.4, 'price')).toBe('1,234');
+    expect(formatMetric(-1e-16, 'ratio')).toBe('0');
+    expect(formatMetric(31.47, 'percent')).toBe('31.5 %');
     expect(rawValue(null)).toBe('');
     expect(rawValue(0.5)).toBe('0.5');
+  });
+
+  it('writes input ranges without a separator below 10,000 (years), with one above', () => {
+    const number = (min: number, max: number): SignatureInput => ({
+      name: 'x',
+      type: 'number',
+      min,
+      max,
+      median: min,
+      isInteger: true,
+    });
+    expect(describeInput(number(1970, 2020))).toBe('number, 1970 to 2020');
+    expect(describeInput(number(0, 250_000))).toBe('number, 0 to 250,000');
+    expect(
+      describeInput({ name: 'c', type: 'category', levels: ['D', 'E'], mostCommon: 'D' }),
+    ).toBe('category, 2 levels');
   });
 
   it('describes lineage, saying when the dataset is gone', () => {

@@ -1,3 +1,4 @@
+import type { SignatureInput } from '../../core/model/signature';
 import type { AliasMove, ModelSource, ModelSummary } from '../../storage/model-types';
 import { formatNumber, formatPercent, formatPrice } from '../../ui/format';
 
@@ -11,6 +12,15 @@ export function formatMetric(value: unknown, kind: 'price' | 'percent' | 'ratio'
   if (typeof value !== 'number' || !Number.isFinite(value)) return '—';
   if (kind === 'price') return formatPrice(value);
   return kind === 'percent' ? formatPercent(value) : formatNumber(value);
+}
+
+/** What an input takes, in words: `number, 1970 to 2020`, `category, 4 levels`, `yes/no`. */
+export function describeInput(input: SignatureInput): string {
+  if (input.type === 'number') {
+    return `number, ${formatNumber(input.min)} to ${formatNumber(input.max)}`;
+  }
+  if (input.type === 'category') return `category, ${input.levels.length} levels`;
+  return 'yes/no';
 }
 
 /** The raw value for a `data-value` attribute: the number, or empty when it is missing. */

@@ -11,7 +11,7 @@ import { DEFAULT_MAX_ROW_CHARS, hasWholeFirstLine, runawayRow } from './csv-stre
 import { createCsvFormatter } from './csv-writer';
 import { outputColumnNames, outputHeader } from './output-columns';
 import type { ScoredRows } from './run-tally';
-import { createScoringPlan } from './scoring-plan';
+import { CONVENTION_SAMPLE_ROWS, createScoringPlan } from './scoring-plan';
 
 /** What a CSV scoring run needs to know before it reads the file. */
 export interface CsvScoringSetup {
@@ -166,7 +166,7 @@ class CsvScoringRun {
   }
 
   /** Takes the header row: the plan, the output header (written first) and the scorer. */
-  private start(rawHeader: string[]): void {
+  private start(rawHeader: string[], sample: string[][]): void {
     const { signature, mapping } = this.setup;
     const dialect = this.dialect!;
     const names = outputColumnNames(rawHeader, signature.target.name);
@@ -174,6 +174,7 @@ class CsvScoringRun {
       signature,
       mapping,
       rawHeader.map((name) => name.trim()),
+      sample,
     );
     this.header = outputHeader(rawHeader, names);
     const formatter = createCsvFormatter(dialect.delimiter);
@@ -187,7 +188,10 @@ class CsvScoringRun {
   private async scoreRecords(bytes: Uint8Array, table: RecordTable): Promise<void> {
     let first = 0;
     if (!this.scorers && table.count > 0) {
-      this.start(recordCells({ bytes, table }, 0));
+      const scanned = { bytes, table };
+      const sampled = Math.min(table.count, CONVENTION_SAMPLE_ROWS + 1);
+      const sample = Array.from({ length: sampled - 1 }, (_, k) => recordCells(scanned, k + 1));
+      this.start(recordCells(scanned, 0), sample);
       first = 1;
     }
     if (!this.scorers || table.count <= first) return;
@@ -199,7 +203,7 @@ class CsvScoringRun {
   private async scoreRows(rows: string[][]): Promise<void> {
     let body = rows;
     if (!this.scorers && rows.length > 0) {
-      this.start(rows[0]!);
+      this.start(rows[0]!, rows.slice(1, CONVENTION_SAMPLE_ROWS + 1));
       body = rows.slice(1);
     }
     if (!this.scorers || body.length === 0) return;

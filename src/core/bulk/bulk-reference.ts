@@ -13,7 +13,7 @@ import {
 import { checkRows } from './row-checks';
 import { rowOutcomes } from './row-outcomes';
 import { RunTally, type TallySnapshot } from './run-tally';
-import { createScoringPlan, type ScoringPlan } from './scoring-plan';
+import { CONVENTION_SAMPLE_ROWS, createScoringPlan, type ScoringPlan } from './scoring-plan';
 
 /** What the reference path produced: the output bytes and the tally. */
 export interface ReferenceRun {
@@ -67,6 +67,7 @@ export async function scoreCsvByRows(
         setup.signature,
         setup.mapping,
         raw.map((name) => name.trim()),
+        rows.slice(1, CONVENTION_SAMPLE_ROWS + 1),
       );
       parts.push(
         (chunk.dialect.hasBom ? '\uFEFF' : '') + createCsvFormatter(delimiter).row(header),

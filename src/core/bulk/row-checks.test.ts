@@ -65,6 +65,33 @@ describe('checkRows', () => {
     expect(Number.isNaN((checked.frame.columns.has_cert!.values as Float64Array)[2])).toBe(true);
   });
 
+  it('reads dots as thousands where the first rows of the file write them so', () => {
+    const european = [
+      ['a', '1.500', 'Good', 'yes'],
+      ['b', '2.250,5', 'Ideal', 'no'],
+      ['c', '850', 'Good', 'yes'],
+    ];
+    const grouped = createScoringPlan(
+      TEST_SIGNATURE,
+      { carat: 1, cut: 2, has_cert: 3 },
+      header,
+      european,
+    );
+    expect(grouped.inputs[0]!.dotThousands).toBe(true);
+    const carats = checkRows(grouped, european).frame.columns.carat!.values;
+    expect([...carats]).toEqual([1500, 2250.5, 850]);
+    // The same cell in a file that says nothing about its dots is a decimal.
+    const plain = [['a', '1.500', 'Good', 'yes']];
+    const decimal = createScoringPlan(
+      TEST_SIGNATURE,
+      { carat: 1, cut: 2, has_cert: 3 },
+      header,
+      plain,
+    );
+    expect(decimal.inputs[0]!.dotThousands).toBe(false);
+    expect([...checkRows(decimal, plain).frame.columns.carat!.values]).toEqual([1.5]);
+  });
+
   it('prices unseen levels and out-of-range numbers with a note', () => {
     const checked = checkRows(plan, [['a', '9', 'Superb', 'yes']]);
     expect(checked.errors).toEqual([null]);

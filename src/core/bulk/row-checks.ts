@@ -1,4 +1,4 @@
-import { isMissingCell, parseBooleanCell, parseNumberCell } from '../data/cell-values';
+import { isMissingCell, parseBooleanCell, readNumberCell } from '../data/cell-values';
 import type { Frame, FrameColumn } from '../data/frame';
 import type { NumberInput } from '../model/signature';
 import type { PlannedInput, ScoringPlan } from './scoring-plan';
@@ -109,7 +109,7 @@ interface CellTarget {
 /** Writes one cell's value into its column at `target.at`; returns the issue that stops the row. */
 function readCell(planned: PlannedInput, raw: string, target: CellTarget): string | null {
   const { input, columnName } = planned;
-  if (input.type === 'number' && PLAIN_DECIMAL.test(raw)) {
+  if (input.type === 'number' && !planned.dotThousands && PLAIN_DECIMAL.test(raw)) {
     return writeNumber(planned, Number(raw), target);
   }
   const text = raw.trim();
@@ -133,7 +133,7 @@ function readCell(planned: PlannedInput, raw: string, target: CellTarget): strin
     (target.store as Float64Array)[target.at] = Number(value);
     return null;
   }
-  const value = parseNumberCell(text);
+  const { value } = readNumberCell(text, planned);
   if (value === null) return writeMissing(planned, target, `no value ("${text}")`);
   if (Number.isNaN(value)) return `${columnName}: "${text}" is not a number`;
   if (!Number.isFinite(value)) return `${columnName}: "${text}" is not a finite number`;

@@ -1,3 +1,4 @@
+import { hasDecimalComma, writesDotThousands } from '../data/cell-values';
 import type { Signature, SignatureInput } from '../model/signature';
 import type { ColumnMapping } from './column-matching';
 
@@ -10,7 +11,12 @@ export interface PlannedInput {
   columnName: string;
   /** Category levels, by exact and by lower-cased name → the level as the model knows it. */
   levels: Map<string, string> | null;
+  /** Numbers: the file writes thousands with dots (`150.000`), as its first rows show. */
+  dotThousands: boolean;
 }
+
+/** Rows at the top of a file that decide each number column's convention. */
+export const CONVENTION_SAMPLE_ROWS = 1000;
 
 /** Everything needed to check and frame rows of one file for one model. */
 export interface ScoringPlan {
@@ -21,13 +27,18 @@ export interface ScoringPlan {
 
 /**
  * Builds the plan for a file whose header is `header`, with every input mapped. Throws when an
- * input has no column: callers check {@link missingInputs} first and tell the person.
+ * input has no column: callers check {@link missingInputs} first and tell the person. `sample`
+ * (the first data rows, up to {@link CONVENTION_SAMPLE_ROWS}) tells whether a number column
+ * writes thousands with dots, as ingest decides it ({@link writesDotThousands}).
  */
 export function createScoringPlan(
   signature: Signature,
   mapping: ColumnMapping,
   header: readonly string[],
+  sample: readonly (readonly string[])[] = [],
 ): ScoringPlan {
+  const rows = sample.slice(0, CONVENTION_SAMPLE_ROWS);
+  const fileHasDecimalComma = rows.some((row) => row.some(hasDecimalComma));
   const inputs = signature.inputs.map((input): PlannedInput => {
     const column = mapping[input.name];
     if (column === null || column === undefined || column >= header.length) {
@@ -40,7 +51,14 @@ export function createScoringPlan(
             ...input.levels.map((level): [string, string] => [level, level]),
           ])
         : null;
-    return { input, column, columnName: header[column] || `column ${column + 1}`, levels };
+    const dotThousands =
+      input.type === 'number' &&
+      writesDotThousands(
+        rows.map((row) => row[column] ?? ''),
+        fileHasDecimalComma,
+      );
+    const columnName = header[column] || `column ${column + 1}`;
+    return { input, column, columnName, levels, dotThousands };
   });
   return { inputs, width: header.length };
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
+  hasDecimalComma,
   isMissingCell,
   NUMBER_QUIRK,
   parseBooleanCell,
   parseNumberCell,
   readNumberCell,
+  writesDotThousands,
 } from './cell-values';
 
 describe('parseNumberCell', () => {
@@ -58,5 +60,41 @@ describe('readNumberCell', () => {
     ['', 0],
   ])('flags %j with %d', (cell, quirks) => {
     expect(readNumberCell(cell).quirks).toBe(quirks);
+  });
+});
+
+describe('dots as thousands separators', () => {
+  it('tells decimal commas from thousands commas', () => {
+    expect(['1,6', '12,50', '1.234,5', ' € 3,1416 '].map(hasDecimalComma)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['1,234', '1,234,567', '150.000', '12'].map(hasDecimalComma)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('decides from every dotted cell, and needs a second group or a decimal comma somewhere', () => {
+    expect(writesDotThousands(['150.000', '20.000', '850'], true)).toBe(true);
+    expect(writesDotThousands(['150.000', '20.000', '850'], false)).toBe(false);
+    expect(writesDotThousands(['1.250.000', '20.000'], false)).toBe(true);
+    expect(writesDotThousands(['12.500,50', '300'], false)).toBe(true);
+    expect(writesDotThousands(['150.000', '0.5'], true)).toBe(false);
+    expect(writesDotThousands(['850', '12'], true)).toBe(false);
+  });
+
+  it('reads grouped cells by the column convention', () => {
+    expect(readNumberCell('150.000', { dotThousands: true })).toEqual({
+      value: 150000,
+      quirks: NUMBER_QUIRK.thousands,
+    });
+    expect(readNumberCell('-1.250.000,5', { dotThousands: true }).value).toBe(-1250000.5);
+    expect(readNumberCell('150.000').value).toBe(150);
+    expect(readNumberCell('0.5', { dotThousands: true }).value).toBe(0.5);
   });
 });

@@ -60,8 +60,50 @@ export function parseNumberCell(raw: string): number | null {
   return readNumberCell(raw).value;
 }
 
+/** `150.000`, `-1.250.000`, `12.500,50`: digits grouped in threes by dots, maybe a decimal comma. */
+const DOT_GROUPED = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
+/** A decimal comma as it cannot be a thousands comma: `1,6`, `12,50`, `1.234,5`. */
+const DECIMAL_COMMA = /^[+-]?(\d+|\d{1,3}(\.\d{3})+),(\d{1,2}|\d{4,})$/;
+
+/** The cell without currency signs and spaces: the text the number patterns are tried on. */
+export function compactNumberText(raw: string): string {
+  return raw.replace(CURRENCY_PATTERN, '').replace(SPACES_PATTERN, '');
+}
+
+/** True when a cell writes a decimal comma (`1,6`, `12,50`, `1.234,5`), which `1,234` does not. */
+export function hasDecimalComma(raw: string): boolean {
+  return DECIMAL_COMMA.test(compactNumberText(raw));
+}
+
+/**
+ * Whether a number column writes its thousands with dots (`150.000` for 150000), judged from
+ * sampled cells: every cell with a dot is grouped in threes by dots, and either one of them has
+ * two groups or a decimal comma, or the file writes decimal commas elsewhere. A column of
+ * `1.500` engine sizes in a file with no decimal comma keeps its dots as decimal points.
+ */
+export function writesDotThousands(
+  cells: readonly string[],
+  fileHasDecimalComma: boolean,
+): boolean {
+  let dotted = 0;
+  let isSure = fileHasDecimalComma;
+  for (const cell of cells) {
+    const text = compactNumberText(cell);
+    if (!text.includes('.')) continue;
+    if (!DOT_GROUPED.test(text)) return false;
+    dotted++;
+    if (text.includes(',') || text.indexOf('.') !== text.lastIndexOf('.')) isSure = true;
+  }
+  return dotted > 0 && isSure;
+}
+
+/** How to read a column's cells: with dots as thousands separators (see {@link writesDotThousands}). */
+export interface NumberConvention {
+  dotThousands?: boolean;
+}
+
 /** Like {@link parseNumberCell}, and also says which conventions the cell used. */
-export function readNumberCell(raw: string): NumberReading {
+export function readNumberCell(raw: string, convention: NumberConvention = {}): NumberReading {
   if (isMissingCell(raw)) {
     return { value: null, quirks: raw.trim() === '' ? 0 : NUMBER_QUIRK.placeholder };
   }
@@ -69,6 +111,11 @@ export function readNumberCell(raw: string): NumberReading {
   const compact = stripped.replace(SPACES_PATTERN, '');
   let quirks = stripped.length === raw.length ? 0 : NUMBER_QUIRK.currency;
   if (compact !== stripped.trim()) quirks |= NUMBER_QUIRK.thousands;
+  if (convention.dotThousands && DOT_GROUPED.test(compact)) {
+    const isComma = compact.includes(',');
+    quirks |= NUMBER_QUIRK.thousands | (isComma ? NUMBER_QUIRK.decimalComma : 0);
+    return { value: Number(compact.replace(/\./g, '').replace(',', '.')), quirks };
+  }
   if (PLAIN_NUMBER.test(compact)) return { value: Number(compact), quirks };
   const range = RANGE_PATTERN.exec(compact);
   if (range) {

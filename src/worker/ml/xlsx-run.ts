@@ -5,7 +5,7 @@ import {
   roundPrice,
   type RowOutcome,
 } from '../../core/bulk/output-columns';
-import { createScoringPlan } from '../../core/bulk/scoring-plan';
+import { CONVENTION_SAMPLE_ROWS, createScoringPlan } from '../../core/bulk/scoring-plan';
 import { AppError } from '../../lib/errors';
 import { priceRows, type RunContext, type RunEnd } from './run-context';
 import { cellText, pickSheet, readWorkbook, type SheetCell } from './workbook';
@@ -38,6 +38,7 @@ export async function scoreXlsx(context: RunContext): Promise<{ end: RunEnd; hea
     signature,
     request.mapping,
     rawHeader.map((name) => name.trim()),
+    body.slice(0, CONVENTION_SAMPLE_ROWS).map((row) => row.map(cellText)),
   );
   const header = outputHeader(rawHeader, outputColumnNames(rawHeader, signature.target.name));
   const output: SheetCell[][] = [header];

@@ -24,13 +24,17 @@ export interface ColumnSpec {
   headerName: string;
   type: ColumnType;
   inferredType: ColumnType;
+  /** Numbers: the sample wrote thousands with dots (`150.000`), so every cell is read that way. */
+  dotThousands?: boolean;
 }
 
 const MAX_EXAMPLES = 5;
 
 /** The report of a column being built; builders update its counters directly. */
 export function startReport(spec: ColumnSpec): ColumnIngestReport {
-  return { ...spec, missing: 0, quirks: emptyQuirkCounts(), unparsedExamples: [] };
+  const { name, headerName, type, inferredType } = spec;
+  const quirks = emptyQuirkCounts();
+  return { name, headerName, type, inferredType, missing: 0, quirks, unparsedExamples: [] };
 }
 
 /** Counts an unparsed cell and keeps it as an example if it is among the first ones. */

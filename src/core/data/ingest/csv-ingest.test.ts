@@ -68,6 +68,30 @@ describe('CsvIngest', () => {
     expect(fromText.report.encoding).toBe('text');
   });
 
+  it('reads dots as thousands in a column that groups by dots where the file writes decimal commas', () => {
+    const text = [
+      'preis;km;hubraum',
+      '12.500,50;150.000;1.600',
+      '9.999,00;20.000;2.000',
+      '7.250;5.500;1.400',
+      '1,5;850;1.200',
+    ].join('\n');
+    const result = ingestCsvText(text);
+    expect(numbers(result, 'preis')).toEqual([12500.5, 9999, 7250, 1.5]);
+    expect(numbers(result, 'km')).toEqual([150000, 20000, 5500, 850]);
+    expect(numbers(result, 'hubraum')).toEqual([1600, 2000, 1400, 1200]);
+    expect(result.report.columns[1]!.quirks.thousands).toBe(3);
+  });
+
+  it('keeps dots as decimal points where nothing says they group thousands', () => {
+    const engines = ingestCsvText(
+      ['engine,price', '1.500,12000', '2.000,15000', '1.200,9000'].join('\n'),
+    );
+    expect(numbers(engines, 'engine')).toEqual([1.5, 2, 1.2]);
+    const mixed = ingestCsvText(['km;note', '150.000;1,5', '0.5;2,5'].join('\n'));
+    expect(numbers(mixed, 'km')).toEqual([150, 0.5]);
+  });
+
   it('counts each messy convention per column and keeps examples of what did not parse', () => {
     const rows = ['"1,6"', '"1,234,567"', '" 7 "', '"R$ 1.500,00"', '45-65', '--', 'inf', '1e999'];
     const text = ['area', ...rows, 'abc', ...Array(50).fill('3')].join('\n');

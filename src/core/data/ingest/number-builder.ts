@@ -1,4 +1,4 @@
-import { NUMBER_QUIRK, readNumberCell } from '../cell-values';
+import { NUMBER_QUIRK, readNumberCell, type NumberConvention } from '../cell-values';
 import {
   copyString,
   KeptCells,
@@ -31,9 +31,11 @@ export class NumberColumnBuilder implements ColumnBuilder {
   private readonly kept = new KeptCells();
   private readonly cache = new Map<string, MessyReading>();
   private readonly report;
+  private readonly convention: NumberConvention;
 
   constructor(spec: ColumnSpec) {
     this.report = startReport(spec);
+    this.convention = { dotThousands: spec.dotThousands === true };
   }
 
   push(cell: string, line?: number): void {
@@ -41,7 +43,10 @@ export class NumberColumnBuilder implements ColumnBuilder {
   }
 
   pushRange(text: string, start: number, end: number, line?: number): void {
-    const value = start === end ? Number.NaN : readPlainRange(text, start, end);
+    const value =
+      start === end || (this.convention.dotThousands && hasDot(text, start, end))
+        ? Number.NaN
+        : readPlainRange(text, start, end);
     if (value === value) this.values.push(value);
     else if (start === end) this.pushMissing();
     else this.pushMessy(text.slice(start, end), line);
@@ -65,7 +70,7 @@ export class NumberColumnBuilder implements ColumnBuilder {
   private pushMessy(cell: string, line: number | undefined): void {
     let reading = this.cache.get(cell);
     if (reading === undefined) {
-      reading = readMessyCell(cell);
+      reading = readMessyCell(cell, this.convention);
       if (this.cache.size < MAX_CACHED_CELLS) this.cache.set(copyString(cell), reading);
     }
     const { value, flags } = reading;
@@ -114,14 +119,14 @@ const FLAG_COUNTERS: [number, keyof CellQuirkCounts][] = [
 ];
 
 /** Reads a cell that is not a plain decimal: messy conventions, placeholders, non-finite. */
-function readMessyCell(cell: string): MessyReading {
+function readMessyCell(cell: string, convention: NumberConvention): MessyReading {
   const trimmed = cell.trim();
   const spaces = trimmed.length === cell.length ? 0 : STRAY_SPACES;
   if (NON_FINITE_WORDS.has(trimmed.toLowerCase()))
     return { value: Number.NaN, flags: NON_FINITE | spaces };
   const comma = readDecimalComma(trimmed);
   if (comma === comma) return { value: comma, flags: NUMBER_QUIRK.decimalComma | spaces };
-  const { value, quirks } = readNumberCell(trimmed);
+  const { value, quirks } = readNumberCell(trimmed, convention);
   const isInfinite = value !== null && !Number.isNaN(value) && !Number.isFinite(value);
   return { value, flags: quirks | spaces | (isInfinite ? NON_FINITE : 0) };
 }
@@ -176,4 +181,10 @@ function readPlainRange(text: string, start: number, end: number): number {
   if (mantissa > MAX_EXACT_MANTISSA || decimals > 22) return Number(text.slice(start, end));
   const value = decimals > 0 ? mantissa / EXACT_POWERS_OF_TEN[decimals]! : mantissa;
   return first === 45 ? -value : value;
+}
+
+/** True when text[start, end) holds a dot. */
+function hasDot(text: string, start: number, end: number): boolean {
+  const at = text.indexOf('.', start);
+  return at >= 0 && at < end;
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../../../lib/errors';
+import { hasDecimalComma, writesDotThousands } from '../cell-values';
 import { inferColumnType, type ColumnType } from '../column-typing';
 import { BooleanColumnBuilder } from './boolean-builder';
 import { CodedColumnBuilder } from './coded-builder';
@@ -104,13 +105,15 @@ export class TableBuilder implements RecordSink {
 
   private startColumns(): void {
     const { names, cells: headerCells } = this.header!;
+    const columns = names.map((_, j) => this.sample.map((row) => row.cells[j] ?? ''));
+    const fileHasDecimalComma = columns.some((cells) => cells.some(hasDecimalComma));
     this.builders = names.map((name, j) => {
-      const inferredType = inferColumnType(
-        name,
-        this.sample.map((row) => row.cells[j] ?? ''),
-      );
+      const inferredType = inferColumnType(name, columns[j]!);
       const type = this.options.columnTypes[name] ?? inferredType;
-      return createColumnBuilder({ name, headerName: headerCells[j]!, type, inferredType });
+      const dotThousands =
+        type === 'number' && writesDotThousands(columns[j]!, fileHasDecimalComma);
+      const headerName = headerCells[j]!;
+      return createColumnBuilder({ name, headerName, type, inferredType, dotThousands });
     });
     for (const row of this.sample) this.pushSampleRow(row.cells, row.count, row.line);
     this.sample = [];

@@ -69,7 +69,6 @@ export function checkRow(
 ): RowCheck {
   const problem = checkShape(row, plan.width);
   if (problem) return { error: problem, note: null };
-  if (isEmptyRow(row)) return { error: 'Empty row: nothing to price.', note: null };
   let issues: string[] | null = null;
   const target: CellTarget = { store: stores[0]!, at, notes: [], blanks: 0 };
   for (let j = 0; j < plan.inputs.length; j++) {
@@ -80,7 +79,10 @@ export function checkRow(
   }
   if (issues !== null) return { error: issues.join('; '), note: null };
   if (target.blanks === plan.inputs.length && plan.inputs.length > 0) {
-    return { error: 'No input of the model has a value: nothing to price.', note: null };
+    const error = isEmptyRow(row)
+      ? 'Empty row: nothing to price.'
+      : 'No input of the model has a value: nothing to price.';
+    return { error, note: null };
   }
   const { notes } = target;
   return { error: null, note: notes.length > 0 ? notes.join('; ') : null };
